@@ -97,8 +97,14 @@ export const ScrollToClaim = z.object({ type: z.literal('page/scrollTo'), index:
 export const GetSelection = z.object({ type: z.literal('page/selection') });
 /** The store changed (a claim was saved): re-compare this page's claims. */
 export const StoreChanged = z.object({ type: z.literal('store/changed') });
+/** Tells the tab a save it asked for (menu or shortcut) is done, so it can confirm it to the reader. */
+export const ClaimSaved = z.object({
+  type: z.literal('claim/saved'),
+  duplicate: z.boolean(),
+  text: z.string().max(MAX_CLAIM_CHARS),
+});
 
-export const ContentRequest = z.discriminatedUnion('type', [GetPageState, ScrollToClaim, GetSelection, StoreChanged]);
+export const ContentRequest = z.discriminatedUnion('type', [GetPageState, ScrollToClaim, GetSelection, StoreChanged, ClaimSaved]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
 // ---- Replies ----

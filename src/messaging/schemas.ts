@@ -124,6 +124,10 @@ export type PageSelection = z.infer<typeof SelectionSchema>;
 
 export const SaveClaimReply = z.object({ source: StoredSourceSchema, duplicate: z.boolean() });
 export const AnalyzeReply = z.object({ claims: z.array(ClaimResultSchema) });
+/** Reply to `sources/savedForUrl`: the reader's saved claims whose URL (fragment ignored) is the one asked about, newest first. */
+export const SavedForUrlReply = z.object({ sources: z.array(StoredSourceSchema) });
+/** Reply to `source/get`: the source with its full text; an unknown id is `{ok:false}`, not a null source. */
+export const GetSourceReply = z.object({ source: StoredSourceSchema });
 
 /** Every reply is wrapped: a receiver never throws across the boundary. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };

@@ -23,12 +23,14 @@ export type ExtractResult = { ok: true; article: ExtractedArticle } | { ok: fals
 /** Readability's limit on elements it will parse; a bigger page is refused rather than freezing the tab. */
 const MAX_ELEMS = 30_000;
 
-const BLOCK_TAGS = new Set([
+/** Tags (upper case) whose content starts a new paragraph; the live-page text map shares them so both texts break alike. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
   'TD', 'TH', 'TR', 'UL',
 ]);
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
+/** Tags (upper case) whose text is never article text. */
+export const SKIP_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
 /** Extracts the article, or says why there is none. Never throws for a malformed page. */
 export function extractArticle(doc: Document): ExtractResult {

@@ -1,0 +1,136 @@
+/**
+ * Pure text-quote matching: finds a quote (exact text plus some context either side) in a longer text.
+ * No DOM here, so the rules are table-tested in Node; `anchor.ts` maps the offsets back onto the page.
+ */
+
+/** A text-quote selector as the messages carry it (see `TextQuoteSelector` in the message schemas). */
+export interface QuoteSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** Characters of context kept either side of a quote. */
+export const CONTEXT_CHARS = 32;
+
+/** A text folded for matching, with the original offset of every folded character. */
+export interface FoldedText {
+  text: string;
+  /** `origin[i]` is the offset in the original text of folded character `i`; same length as `text`. */
+  origin: number[];
+}
+
+// Typographic variants fold to their ASCII form so a quote copied through another tool still matches.
+const FOLD: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u00B4': "'", '\u0060': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u2026': '...',
+};
+// Invisible characters that pages sprinkle into words (soft hyphens, zero-width joiners, BOM).
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const SPACE = /\s/;
+
+/**
+ * Folds a text for matching: typographic quotes and dashes become ASCII, invisible characters go, and ALL
+ * whitespace goes. Dropping whitespace (rather than collapsing it) means a block boundary that one side
+ * renders as a line break and the other as nothing ("Kyiv.</p><p>The") still matches; a quote is a whole
+ * clause, so the lost word boundaries cannot make it match somewhere it should not.
+ */
+export function foldForMatch(text: string): FoldedText {
+  let out = '';
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (SPACE.test(ch) || INVISIBLE.test(ch)) continue;
+    const f = FOLD[ch] ?? ch;
+    out += f;
+    for (let k = 0; k < f.length; k++) origin.push(i);
+  }
+  return { text: out, origin };
+}
+
+/** Collapses runs of whitespace to one space and trims: how quotes are stored and shown. */
+export function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The selector for `text.slice(start, end)`: the exact text (whitespace collapsed) with up to
+ * {@link CONTEXT_CHARS} characters of collapsed context either side. Offsets are clamped to the text.
+ */
+export function selectorAt(text: string, start: number, end: number): QuoteSelector {
+  const s = Math.max(0, Math.min(start, text.length));
+  const e = Math.max(s, Math.min(end, text.length));
+  // Read extra raw context, since collapsing whitespace can only shorten it.
+  const before = text.slice(Math.max(0, s - CONTEXT_CHARS * 4), s).replace(/\s+/g, ' ');
+  const after = text.slice(e, e + CONTEXT_CHARS * 4).replace(/\s+/g, ' ');
+  return {
+    exact: collapseSpace(text.slice(s, e)),
+    prefix: before.trimStart().slice(-CONTEXT_CHARS),
+    suffix: after.trimEnd().slice(0, CONTEXT_CHARS),
+  };
+}
+
+/** Where a quote was found, as offsets into the ORIGINAL (unfolded) haystack: `[start, end)`. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Finds `selector` in a folded haystack. Exact (folded) matches only; when the quote occurs more than once,
+ * the candidate whose surroundings agree with the most prefix + suffix characters wins, and a tie goes to
+ * the candidate nearest at or after `hint` (a folded offset, e.g. where the previous claim ended), since
+ * claims come in reading order. Returns null when the quote is absent or folds to nothing.
+ */
+export function findQuote(hay: FoldedText, selector: QuoteSelector, hint = 0): QuoteSpan | null {
+  const exact = foldForMatch(selector.exact).text;
+  if (!exact) return null;
+  const prefix = foldForMatch(selector.prefix).text;
+  const suffix = foldForMatch(selector.suffix).text;
+  let best = -1;
+  let bestScore = -1;
+  let bestDistance = Infinity;
+  for (let at = hay.text.indexOf(exact); at !== -1; at = hay.text.indexOf(exact, at + 1)) {
+    const score =
+      commonSuffixLength(hay.text.slice(Math.max(0, at - prefix.length), at), prefix) +
+      commonPrefixLength(hay.text.slice(at + exact.length, at + exact.length + suffix.length), suffix);
+    // Candidates before the hint count as farther than any after it.
+    const distance = at >= hint ? at - hint : hay.text.length + (hint - at);
+    if (score > bestScore || (score === bestScore && distance < bestDistance)) {
+      best = at;
+      bestScore = score;
+      bestDistance = distance;
+    }
+  }
+  if (best < 0) return null;
+  return { start: hay.origin[best]!, end: hay.origin[best + exact.length - 1]! + 1 };
+}
+
+/** The folded offset just after a span found by {@link findQuote}: a hint for the next quote. */
+export function foldedEnd(hay: FoldedText, span: QuoteSpan): number {
+  // origin is sorted, so a binary search finds the first folded character at or after span.end.
+  let lo = 0;
+  let hi = hay.origin.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hay.origin[mid]! < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a[i] === b[i]) i++;
+  return i;
+}
+
+function commonSuffixLength(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
+  return i;
+}

@@ -1,3 +1,5 @@
+import { registerBackground } from '../src/background/register';
+
 export default defineBackground(() => {
-  // wired up by src/background
+  registerBackground();
 });

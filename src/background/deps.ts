@@ -1,0 +1,48 @@
+/**
+ * Everything the handlers depend on, gathered in one object so the background wires real parts and the
+ * integration tests wire a fresh database and a recording tabs port.
+ */
+import { analyze as engineAnalyze } from '../engine';
+import { ClaimLensDB, ensureSeeded, listSources, toSourceDoc } from '../store';
+import { lazyIndex, type IndexProvider } from './index-provider';
+import { onceShared } from './lazy';
+import { TabRuns } from './tab-runs';
+import type { TabsPort } from './tabs-port';
+
+/** How long one page analysis may run before it is stopped (ms). */
+export const ANALYZE_TIMEOUT_MS = 4_000;
+
+export interface BackgroundDeps {
+  db: ClaimLensDB;
+  /** Resolves once the bundled seeds are in the store; shared by every handler in this worker. */
+  ready: () => Promise<unknown>;
+  index: IndexProvider;
+  tabs: TabsPort;
+  /** The analysis in flight per tab, so a newer one supersedes it and a closed tab cancels it. */
+  runs: TabRuns;
+  analyze: typeof engineAnalyze;
+  /** ms since the epoch. */
+  now: () => number;
+  analyzeTimeoutMs: number;
+}
+
+/** Builds the dependency set; nothing touches the database until the first message or install event. */
+export function createDeps(db: ClaimLensDB, tabs: TabsPort, overrides: Partial<BackgroundDeps> = {}): BackgroundDeps {
+  const ready = overrides.ready ?? onceShared(() => ensureSeeded(db));
+  const index =
+    overrides.index ??
+    lazyIndex(async () => {
+      await ready();
+      return (await listSources(db)).map(toSourceDoc);
+    });
+  return {
+    db,
+    ready,
+    index,
+    tabs,
+    runs: overrides.runs ?? new TabRuns(),
+    analyze: overrides.analyze ?? engineAnalyze,
+    now: overrides.now ?? Date.now,
+    analyzeTimeoutMs: overrides.analyzeTimeoutMs ?? ANALYZE_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Saving what the reader selected, triggered outside the page (context menu or keyboard shortcut).
+ * The tab's content script knows the selection best (with prefix/suffix to re-anchor it); when it cannot
+ * answer (page loaded before install, restricted page, a frame without it) the menu's `selectionText` still
+ * saves the words, so the reader loses nothing.
+ */
+import { replySchema, SaveClaimReply, SelectionSchema, type PageSelection, type Reply } from '../messaging/schemas';
+import type { BackgroundDeps } from './deps';
+import { handleMessage } from './handlers';
+
+/** How long to wait for the content script's selection before falling back (ms). */
+export const SELECTION_TIMEOUT_MS = 1_500;
+
+/** Where a save was triggered: the tab, and for the context menu what the browser knows about the click. */
+export interface SaveTrigger {
+  tab?: { id?: number; url?: string; title?: string };
+  /** Frame the selection is in (context menu); omitted means the top frame. */
+  frameId?: number;
+  /** The browser's copy of the selection (context menu only; whitespace may be collapsed). */
+  selectionText?: string;
+  pageUrl?: string;
+  frameUrl?: string;
+}
+
+type SaveReply = Reply<ReturnType<typeof SaveClaimReply.parse>>;
+
+/**
+ * Saves the tab's selection and tells the tab (`claim/saved`) so it can confirm it to the reader.
+ * @returns the save's reply; `{ok:false}` when there is no tab or nothing selected.
+ */
+export async function saveFromTab(trigger: SaveTrigger, deps: BackgroundDeps): Promise<SaveReply> {
+  const tabId = trigger.tab?.id;
+  if (tabId === undefined || tabId < 0) return { ok: false, error: 'no tab to save from' };
+  const frameId = trigger.frameId ?? 0;
+  const selection = (await askSelection(tabId, frameId, deps)) ?? fallbackSelection(trigger);
+  if (!selection) return { ok: false, error: 'nothing is selected in the tab' };
+  const reply = await handleMessage({ type: 'claim/save', ...selection }, { tabId, frameId }, deps);
+  if (!reply.ok) return reply;
+  const data = SaveClaimReply.parse(reply.data);
+  await deps.tabs
+    .send(tabId, { type: 'claim/saved', duplicate: data.duplicate, text: data.source.text }, frameId)
+    .catch(() => undefined); // no content script to show a toast: the save itself still happened
+  return { ok: true, data };
+}
+
+/** The content script's selection, or null if it did not answer in time, answered `{ok:false}` or answered garbage. */
+async function askSelection(tabId: number, frameId: number, deps: BackgroundDeps): Promise<PageSelection | null> {
+  let expire: () => void = () => undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    expire = () => resolve(undefined);
+  });
+  const timer = setTimeout(() => expire(), SELECTION_TIMEOUT_MS);
+  try {
+    const raw = await Promise.race([deps.tabs.send(tabId, { type: 'page/selection' }, frameId), timeout]);
+    const reply = replySchema(SelectionSchema).safeParse(raw);
+    return reply.success && reply.data.ok ? reply.data.data : null;
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A selection from what the browser reported, with no prefix/suffix (the content script was not there to give them). */
+export function fallbackSelection(trigger: SaveTrigger): PageSelection | null {
+  const exact = trigger.selectionText?.trim();
+  const url = trigger.frameUrl ?? trigger.pageUrl ?? trigger.tab?.url;
+  if (!exact || !url) return null;
+  return {
+    page: { url, title: trigger.tab?.title ?? '' },
+    selector: { exact, prefix: '', suffix: '' },
+  };
+}

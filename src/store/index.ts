@@ -1,0 +1,5 @@
+/** The store's public surface: the background imports from here, never from dexie. */
+export { ClaimLensDB, DB_NAME, type StoredSource } from './db';
+export { ensureSeeded, type SeedReport } from './seed';
+export { listSources, getSource, savedForUrl, saveClaim, toSourceDoc, toSourceView, type SaveClaimInput } from './sources-repo';
+export { urlWithoutFragment, normalizeClaimText, savedClaimId } from './claim-id';

@@ -1,0 +1,108 @@
+/**
+ * The popup controller: finds the tab, asks its content script for the page's claims (re-asking while it is
+ * still analysing), and renders them with the reader's saved claims for the page. Browser access goes through
+ * `PopupPorts` so the flow is testable without a browser.
+ */
+import type { BackgroundRequest, ContentRequest, PageInfo } from '../../messaging/schemas';
+import { el } from '../shared/dom';
+import { formatPartialDate } from '../shared/format';
+import { renderClaims, type ClaimActions } from './claims-view';
+import { parseSavedReply, renderSaved } from './saved-view';
+import { renderStatus } from './status-view';
+import { sourceTarget, viewerPath, type SourceTarget } from './target';
+import { isCheckableUrl, shouldPoll, viewFromPageState, POLL_INTERVAL_MS, type PopupView } from './view-state';
+
+export interface PopupTab {
+  id: number;
+  url?: string | undefined;
+  title?: string | undefined;
+}
+
+/** Everything the popup needs from the browser. */
+export interface PopupPorts {
+  /** The tab the popup is about, or `null` when there is none. */
+  findTab(): Promise<PopupTab | null>;
+  /** Sends to the tab's top-frame content script; rejects when no content script is there. */
+  sendToTab(tabId: number, message: ContentRequest): Promise<unknown>;
+  sendToBackground(message: BackgroundRequest): Promise<unknown>;
+  /** Absolute URL of an extension page path such as `/viewer.html?id=…`. */
+  extensionUrl(path: string): string;
+  openTab(url: string): Promise<void>;
+  wait(ms: number): Promise<void>;
+}
+
+/** Builds the popup inside `root` (replacing its content) and keeps it up to date until analysis settles. */
+export async function runPopup(root: HTMLElement, ports: PopupPorts): Promise<void> {
+  const pageTitle = el('p', { className: 'page-title' });
+  const content = el('div', { className: 'content' }, [renderStatus({ kind: 'analyzing' })]);
+  const notice = el('p', { className: 'notice', attrs: { role: 'status' } });
+  const savedBody = el('div', { className: 'saved-body' });
+  const saved = el('section', { className: 'saved', attrs: { 'aria-labelledby': 'saved-heading' } }, [
+    el('h2', { className: 'saved-heading', text: 'Saved from this page', attrs: { id: 'saved-heading' } }),
+    savedBody,
+  ]);
+  root.replaceChildren(el('header', { className: 'top' }, [el('h1', { text: 'ClaimLens' }), pageTitle]), notice, content, saved);
+
+  const tab = await ports.findTab().catch(() => null);
+  if (!tab) {
+    content.replaceChildren(renderStatus({ kind: 'error', message: 'There is no tab to check.' }));
+    saved.hidden = true;
+    return;
+  }
+  pageTitle.textContent = tab.title ?? '';
+  if (isCheckableUrl(tab.url)) void loadSaved(tab.url!, ports, savedBody);
+  else saved.hidden = true;
+
+  const actions = claimActions(tab.id, ports, notice);
+  for (let attempt = 1; ; attempt++) {
+    const reply = await ports.sendToTab(tab.id, { type: 'page/state' }).catch(() => undefined);
+    const view = viewFromPageState(reply, tab.url);
+    if ('page' in view && view.page) pageTitle.textContent = describePage(view.page);
+    const polling = shouldPoll(view, attempt);
+    content.replaceChildren(renderView(view, actions, view.kind === 'analyzing' && !polling));
+    if (!polling) return;
+    await ports.wait(POLL_INTERVAL_MS);
+  }
+}
+
+function renderView(view: PopupView, actions: ClaimActions, stillAnalysing: boolean): HTMLElement {
+  return view.kind === 'claims' ? renderClaims(view.claims, actions) : renderStatus(view, stillAnalysing);
+}
+
+/** `Title — Site, 23 Jan 2025` from what the page says about itself. */
+export function describePage(page: PageInfo): string {
+  const where = [page.siteName, formatPartialDate(page.published)].filter(Boolean).join(', ');
+  return where ? `${page.title} — ${where}` : page.title;
+}
+
+function claimActions(tabId: number, ports: PopupPorts, notice: HTMLElement): ClaimActions {
+  const href = (target: SourceTarget) => (target.kind === 'web' ? target.url : ports.extensionUrl(target.path));
+  return {
+    scrollTo(index) {
+      notice.textContent = '';
+      ports.sendToTab(tabId, { type: 'page/scrollTo', index }).then(
+        (reply) => {
+          if (isFailure(reply)) notice.textContent = `Could not show that claim: ${reply.error}`;
+        },
+        () => (notice.textContent = 'Could not reach the page. Reload it and try again.'),
+      );
+    },
+    sourceHref: (match) => href(sourceTarget(match)),
+    openSource(match) {
+      ports.openTab(href(sourceTarget(match))).catch(() => (notice.textContent = 'Could not open that source.'));
+    },
+  };
+}
+
+async function loadSaved(url: string, ports: PopupPorts, body: HTMLElement): Promise<void> {
+  const reply = await ports.sendToBackground({ type: 'sources/savedForUrl', url }).catch((err: unknown) => ({
+    ok: false as const,
+    error: `ClaimLens's background did not answer (${err instanceof Error ? err.message : String(err)}).`,
+  }));
+  const open = (id: string) => void ports.openTab(ports.extensionUrl(viewerPath(id))).catch(() => undefined);
+  body.replaceChildren(renderSaved(parseSavedReply(reply), (source) => open(source.id)));
+}
+
+function isFailure(reply: unknown): reply is { ok: false; error: string } {
+  return typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === false && typeof (reply as { error?: unknown }).error === 'string';
+}

@@ -1,0 +1,51 @@
+/**
+ * "Saved from this page": the claims the reader saved from the tab's URL.
+ */
+import { z } from 'zod';
+import { StoredSourceSchema, replySchema, type StoredSourceView } from '../../messaging/schemas';
+import { el } from '../shared/dom';
+import { formatSavedAt } from '../shared/format';
+import { SAVE_SHORTCUT } from './status-view';
+
+/** The background's reply to `sources/savedForUrl`: the saved sources, newest first. */
+export const SavedForUrlReply = replySchema(z.array(StoredSourceSchema));
+
+/** Parses the reply; a malformed one becomes an error message instead of an exception. */
+export function parseSavedReply(reply: unknown): { ok: true; sources: StoredSourceView[] } | { ok: false; error: string } {
+  const parsed = SavedForUrlReply.safeParse(reply);
+  if (!parsed.success) return { ok: false, error: 'The saved claims came back in an unexpected format.' };
+  if (!parsed.data.ok) return { ok: false, error: parsed.data.error };
+  const sources = [...parsed.data.data].sort((a, b) => (b.savedAt ?? 0) - (a.savedAt ?? 0));
+  return { ok: true, sources };
+}
+
+/** The section's content for a parsed reply; `onOpen` opens a saved claim (in the viewer). */
+export function renderSaved(
+  result: ReturnType<typeof parseSavedReply>,
+  onOpen: (source: StoredSourceView) => void,
+): HTMLElement {
+  if (!result.ok) return el('p', { className: 'saved-empty', text: result.error });
+  if (!result.sources.length) {
+    return el('p', { className: 'saved-empty', text: `Nothing saved from this page yet. Select text and press ${SAVE_SHORTCUT}.` });
+  }
+  return el('ul', { className: 'saved-list' }, result.sources.map((s) => renderSavedItem(s, onOpen)));
+}
+
+function renderSavedItem(source: StoredSourceView, onOpen: (source: StoredSourceView) => void): HTMLElement {
+  const when = formatSavedAt(source.savedAt);
+  const open = el('button', {
+    className: 'saved-open',
+    text: 'Open',
+    attrs: { type: 'button', 'aria-label': `Open saved claim: ${truncate(source.text, 80)}` },
+  });
+  open.addEventListener('click', () => onOpen(source));
+  return el('li', { className: 'saved-item' }, [
+    el('blockquote', { className: 'quote', text: source.text }),
+    el('div', { className: 'saved-meta' }, [when ? el('span', { className: 'byline', text: `Saved ${when}` }) : null, open]),
+  ]);
+}
+
+function truncate(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,31 @@
+/**
+ * Words and symbols for relations and verdicts. Colour is never the only signal: every label has a symbol
+ * and a word, and the symbols match the markers the content script paints in the page (✓ ✕ ±).
+ */
+import type { Relation, Verdict } from '../../engine/types';
+
+export interface Label {
+  /** Shown to the reader and used in accessible names. */
+  text: string;
+  /** A one-character symbol; decorative (aria-hidden) because `text` says the same. */
+  symbol: string;
+}
+
+export const RELATION_LABELS: Readonly<Record<Relation, Label>> = {
+  conflicts: { text: 'Conflicts', symbol: '✕' },
+  corroborates: { text: 'Corroborates', symbol: '✓' },
+  related: { text: 'Related', symbol: '≈' },
+};
+
+export const VERDICT_LABELS: Readonly<Record<Verdict, Label>> = {
+  conflicting: { text: 'Conflicting', symbol: '✕' },
+  mixed: { text: 'Mixed', symbol: '±' },
+  corroborated: { text: 'Corroborated', symbol: '✓' },
+  unverified: { text: 'Unverified', symbol: '?' },
+};
+
+/** The order verdict groups are shown in: what most needs the reader's attention first. */
+export const VERDICT_ORDER: readonly Verdict[] = ['conflicting', 'mixed', 'corroborated', 'unverified'];
+
+/** The order matches are shown in within a claim. */
+export const RELATION_ORDER: readonly Relation[] = ['conflicts', 'corroborates', 'related'];

@@ -1,21 +1,19 @@
 /**
  * "Saved from this page": the claims the reader saved from the tab's URL.
  */
-import { z } from 'zod';
-import { StoredSourceSchema, replySchema, type StoredSourceView } from '../../messaging/schemas';
+import { SavedForUrlReply, replySchema, type StoredSourceView } from '../../messaging/schemas';
 import { el } from '../shared/dom';
 import { formatSavedAt } from '../shared/format';
 import { SAVE_SHORTCUT } from './status-view';
 
-/** The background's reply to `sources/savedForUrl`: the saved sources, newest first. */
-export const SavedForUrlReply = replySchema(z.array(StoredSourceSchema));
+const SavedReply = replySchema(SavedForUrlReply);
 
-/** Parses the reply; a malformed one becomes an error message instead of an exception. */
+/** Parses the `sources/savedForUrl` reply (newest first); a malformed one becomes an error message instead of an exception. */
 export function parseSavedReply(reply: unknown): { ok: true; sources: StoredSourceView[] } | { ok: false; error: string } {
-  const parsed = SavedForUrlReply.safeParse(reply);
+  const parsed = SavedReply.safeParse(reply);
   if (!parsed.success) return { ok: false, error: 'The saved claims came back in an unexpected format.' };
   if (!parsed.data.ok) return { ok: false, error: parsed.data.error };
-  const sources = [...parsed.data.data].sort((a, b) => (b.savedAt ?? 0) - (a.savedAt ?? 0));
+  const sources = [...parsed.data.data.sources].sort((a, b) => (b.savedAt ?? 0) - (a.savedAt ?? 0));
   return { ok: true, sources };
 }
 

@@ -2,13 +2,13 @@
  * The viewer page: shows one stored source (a seed document or a saved claim) with the quoted sentence marked
  * and scrolled into view.
  */
-import { StoredSourceSchema, replySchema, type StoredSourceView } from '../../messaging/schemas';
+import { GetSourceReply, replySchema, type StoredSourceView } from '../../messaging/schemas';
 import { el } from '../shared/dom';
 import { sourceByline } from '../shared/format';
 import { paragraphsWithMark, validRange, type Paragraph } from './paragraphs';
 import { parseViewerParams } from './params';
 
-const SourceReply = replySchema(StoredSourceSchema);
+const SourceReply = replySchema(GetSourceReply);
 
 /** Asks the background for a source: `{type:'source/get', id}`. */
 export type FetchSource = (id: string) => Promise<unknown>;
@@ -25,7 +25,7 @@ export async function runViewer(root: HTMLElement, search: string, fetchSource: 
   if (!parsed.success) return showError(root, 'The source came back in an unexpected format.');
   if (!parsed.data.ok) return showError(root, parsed.data.error);
   const { start, end } = params.params;
-  renderSource(root, parsed.data.data, start, end);
+  renderSource(root, parsed.data.data.source, start, end);
 }
 
 /** Title, byline, original link and the text as paragraphs, with the range `start..end` in a `<mark>`. */

@@ -37,9 +37,10 @@ export async function saveFromTab(trigger: SaveTrigger, deps: BackgroundDeps): P
   const reply = await handleMessage({ type: 'claim/save', ...selection }, { tabId, frameId }, deps);
   if (!reply.ok) return reply;
   const data = SaveClaimReply.parse(reply.data);
-  await deps.tabs
+  // Not awaited: the save is done whether or not a content script is there (and answers) to show a toast.
+  deps.tabs
     .send(tabId, { type: 'claim/saved', duplicate: data.duplicate, text: data.source.text }, frameId)
-    .catch(() => undefined); // no content script to show a toast: the save itself still happened
+    .catch(() => undefined);
   return { ok: true, data };
 }
 

@@ -1,0 +1,58 @@
+/**
+ * The content script's life: start a session for the page, answer the extension's messages about it, and
+ * take everything down when the script's context is invalidated (extension reloaded, updated or removed).
+ */
+import { browser } from 'wxt/browser';
+import { createContentDispatcher, fail, isOwnExtension, ok } from './dispatch';
+import { readSelection } from './selection';
+import { createSession } from './session';
+import { debounce } from './timing';
+
+export interface ContentEnv {
+  /** Aborts when the content script's context is invalidated. */
+  signal: AbortSignal;
+  /** Calls back when a single-page app changes the URL without a page load. */
+  onLocationChange?: (cb: () => void) => void;
+}
+
+/** Pages that rewrite their URL settle for a moment before they show the new article (ms). */
+const LOCATION_SETTLE_MS = 800;
+
+/** Starts ClaimLens on the current page. Everything it adds is removed when `env.signal` aborts. */
+export function startClaimLens(env: ContentEnv): void {
+  const doc = document;
+  const session = createSession(doc, env.signal);
+  const dispatch = createContentDispatcher({
+    'page/state': () => ok(session.state()),
+    'page/scrollTo': ({ index }) => {
+      session.scrollTo(index);
+      return ok(null);
+    },
+    'page/selection': () => readSelection(doc, doc.location.href),
+    'store/changed': () => {
+      // Answer at once; the popup asks for the new state when it wants it.
+      void session.reanalyse();
+      return ok(null);
+    },
+    'claim/saved': ({ duplicate }) => {
+      session.toast(duplicate ? 'Already saved' : 'Saved to ClaimLens');
+      return ok(null);
+    },
+  });
+  const listener = (message: unknown, sender: { id?: string }) =>
+    isOwnExtension(sender, browser.runtime.id) ? dispatch(message) : Promise.resolve(fail('Unknown sender.'));
+  browser.runtime.onMessage.addListener(listener);
+
+  const restart = debounce(() => void session.start(), LOCATION_SETTLE_MS);
+  env.onLocationChange?.(restart);
+  env.signal.addEventListener(
+    'abort',
+    () => {
+      browser.runtime.onMessage.removeListener(listener);
+      restart.cancel();
+      session.destroy();
+    },
+    { once: true },
+  );
+  void session.start();
+}

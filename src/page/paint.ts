@@ -1,0 +1,127 @@
+/**
+ * Paints analysed claims on the page: text highlights per verdict (see `highlights.ts`) plus a small
+ * focusable marker (✓ ✕ ±) after each claim in our shadow-root overlay, and the hover card. Unverified
+ * claims are not painted. `destroy()` removes every trace.
+ */
+import { createCard } from './card';
+import { wireCardEvents, type PaintItem } from './card-events';
+import { createHighlighter } from './highlights';
+import { markerLabel, verdictSymbol, type PaintedVerdict } from './labels';
+import type { Overlay } from './overlay';
+import { debounce } from './timing';
+
+export type { PaintItem } from './card-events';
+
+export interface Painter {
+  /** False when the browser cannot paint text highlights (markers still show). */
+  readonly highlighted: boolean;
+  /** Replaces what is painted. Items with an `unverified` claim are skipped. */
+  paint(items: readonly PaintItem[]): void;
+  /** Focuses the marker of claim `index` (page-state index) without scrolling; false when it has none. */
+  focusMarker(index: number): boolean;
+  destroy(): void;
+}
+
+const REPOSITION_MS = 150;
+
+export function createPainter(doc: Document, overlay: Overlay): Painter {
+  const highlighter = createHighlighter(doc);
+  const card = createCard(doc, overlay.shadow);
+  const life = new AbortController();
+  let items: PaintItem[] = [];
+  let markers: HTMLElement[] = [];
+  const events = wireCardEvents({ doc, host: overlay.host, card, items: () => items, signal: life.signal });
+
+  const reposition = () => {
+    const view = doc.defaultView;
+    const origin = overlay.origin();
+    // Read every box first, then write, so the page lays out once rather than once per marker.
+    const boxes = items.map((it) => lastBox(it.range));
+    boxes.forEach((box, i) => {
+      const m = markers[i]!;
+      m.hidden = !box;
+      if (!box) return;
+      m.style.left = `${box.right + (view?.scrollX ?? 0) - origin.x}px`;
+      m.style.top = `${box.top + (view?.scrollY ?? 0) - origin.y}px`;
+    });
+  };
+  const repositionSoon = debounce(reposition, REPOSITION_MS);
+  doc.defaultView?.addEventListener('resize', repositionSoon, { signal: life.signal, passive: true });
+  // Images loading and late content move the text without a window resize.
+  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => repositionSoon()) : null;
+  if (doc.body) observer?.observe(doc.body);
+
+  const makeMarker = (item: PaintItem): HTMLElement => {
+    const m = doc.createElement('button');
+    m.type = 'button';
+    m.className = `marker ${item.claim.verdict}`;
+    m.textContent = verdictSymbol(item.claim.verdict);
+    m.setAttribute('aria-label', markerLabel(item.claim));
+    m.setAttribute('aria-describedby', card.element.id);
+    m.dataset.index = String(item.index);
+    const on = { signal: life.signal };
+    m.addEventListener('focus', () => events.openFromMarker(item, m, 'focus'), on);
+    m.addEventListener('blur', () => events.leaveMarker('focus'), on);
+    m.addEventListener('mouseenter', () => events.openFromMarker(item, m, 'hover'), on);
+    m.addEventListener('mouseleave', () => events.leaveMarker('hover'), on);
+    return m;
+  };
+
+  return {
+    highlighted: highlighter.supported,
+    paint(next) {
+      items = next.filter((it) => it.claim.verdict !== 'unverified');
+      card.hide();
+      const groups = new Map<PaintedVerdict, Range[]>();
+      for (const it of items) {
+        const v = it.claim.verdict as PaintedVerdict;
+        groups.set(v, [...(groups.get(v) ?? []), it.range]);
+      }
+      highlighter.set(groups);
+      for (const m of markers) m.remove();
+      markers = items.map(makeMarker);
+      overlay.layer.replaceChildren(...markers);
+      reposition();
+    },
+    focusMarker(index) {
+      const marker = markers[items.findIndex((it) => it.index === index)];
+      marker?.focus({ preventScroll: true });
+      return !!marker;
+    },
+    destroy() {
+      life.abort();
+      repositionSoon.cancel();
+      observer?.disconnect();
+      highlighter.destroy();
+      overlay.layer.replaceChildren();
+      card.element.remove();
+      items = [];
+      markers = [];
+    },
+  };
+}
+
+/** The last line box of a range (where its marker goes), or null when it is not laid out. */
+function lastBox(range: Range): DOMRect | null {
+  const boxes = range.getClientRects();
+  for (let i = boxes.length - 1; i >= 0; i--) {
+    const b = boxes[i]!;
+    if (b.width > 0 || b.height > 0) return b;
+  }
+  return null;
+}
+
+/** Scrolls so `range` sits in the middle of the view (smoothly), including inside nested scrollers. */
+export function scrollRangeToCentre(doc: Document, range: Range): void {
+  const view = doc.defaultView;
+  const box = range.getBoundingClientRect();
+  const el = range.startContainer.parentElement;
+  if (!view || (box.width === 0 && box.height === 0)) {
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    return;
+  }
+  // Nested scrollers first (instantly, only if needed), then the window, smoothly, to centre the claim itself.
+  el?.scrollIntoView({ block: 'nearest' });
+  const now = range.getBoundingClientRect();
+  view.scrollBy({ top: now.top - (view.innerHeight - now.height) / 2, behavior: 'smooth' });
+}

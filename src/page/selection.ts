@@ -1,0 +1,40 @@
+/**
+ * The reader's current selection as something the background can save: the page's own description of
+ * itself plus a text-quote selector measured in the page's visible text.
+ */
+import { MAX_CLAIM_CHARS, PageInfo, SelectionSchema, type PageSelection, type Reply } from '../messaging/schemas';
+import { describeRange } from './anchor';
+import { readPageMeta } from './extract';
+
+/** The prompt when nothing (or nothing visible) is selected; the background shows it to the reader. */
+export const NOTHING_SELECTED = 'Select some text first.';
+
+/**
+ * Describes the selection in `doc` (the first range only; multi-range selections are a Firefox rarity).
+ * Fails with a readable message when nothing visible is selected or the selection is too long to save.
+ */
+export function readSelection(doc: Document, url: string): Reply<PageSelection> {
+  const sel = doc.getSelection();
+  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return { ok: false, error: NOTHING_SELECTED };
+  const selector = doc.body ? describeRange(sel.getRangeAt(0), doc.body) : null;
+  if (!selector) return { ok: false, error: NOTHING_SELECTED };
+  if (selector.exact.length > MAX_CLAIM_CHARS) {
+    return { ok: false, error: `That selection is too long to save (${selector.exact.length.toLocaleString('en')} characters; at most ${MAX_CLAIM_CHARS.toLocaleString('en')}).` };
+  }
+  const parsed = SelectionSchema.safeParse({ page: pageInfo(doc, url), selector });
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, error: 'The selection could not be read.' };
+}
+
+/**
+ * What the page says about itself, cut to the schema's limits. Optional fields that fail the schema
+ * (an odd date, say) are dropped rather than failing the whole save.
+ */
+export function pageInfo(doc: Document, url: string, known?: { title?: string; siteName?: string; published?: string }): PageInfo {
+  const meta = readPageMeta(doc);
+  const info: PageInfo = { url: url.slice(0, 4000), title: (known?.title || meta.title).slice(0, 1000) };
+  const siteName = (known?.siteName ?? meta.siteName)?.slice(0, 300);
+  const published = known?.published ?? meta.published;
+  if (siteName) info.siteName = siteName;
+  if (published && PageInfo.shape.published.safeParse(published).success) info.published = published;
+  return info;
+}

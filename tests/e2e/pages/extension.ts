@@ -1,0 +1,117 @@
+/**
+ * The built extension in a real Chromium: launch, the service worker, tabs, badge, menu saves, worker restarts.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+/** The slice of `chrome.*` the tests call inside the service worker. */
+interface WorkerChrome {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string; title?: string }[]>; get(id: number): Promise<object> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  contextMenus: {
+    update(id: string, props: object): Promise<void>;
+    onClicked: { dispatch(info: object, tab: object): void };
+  };
+}
+// Callbacks passed to `evaluate` run inside the worker, so each reads `chrome` from its own global there.
+// They define no named functions: tsx's keepNames would wrap them in a helper that the worker lacks.
+type WorkerGlobal = { chrome: WorkerChrome };
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export class Extension {
+  private constructor(
+    readonly context: BrowserContext,
+    readonly id: string,
+    private readonly profile: string,
+  ) {}
+
+  /** Launches Chromium (`CHROMIUM_PATH` or Debian's) headless with only this extension, and waits for its worker. */
+  static async launch(): Promise<Extension> {
+    const profile = await mkdtemp(join(tmpdir(), 'claimlens-e2e-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 1100, height: 800 },
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    return new Extension(context, new URL(sw.url()).host, profile);
+  }
+
+  /** The extension's live service worker; waits for one if it was stopped and has not woken yet. */
+  async worker(): Promise<Worker> {
+    const live = this.context.serviceWorkers().filter((w) => new URL(w.url()).host === this.id);
+    return live.at(-1) ?? (await this.context.waitForEvent('serviceworker', { timeout: 10_000 }));
+  }
+
+  url(path: string): string {
+    return `chrome-extension://${this.id}${path}`;
+  }
+
+  /** The browser's id for the tab showing `page`. */
+  async tabId(page: Page): Promise<number> {
+    const url = page.url();
+    const tabs = await (await this.worker()).evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.tabs.query({}));
+    const tab = tabs.find((t) => t.url === url);
+    if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+    return tab.id;
+  }
+
+  /** The toolbar badge text for a tab ('' when none). */
+  async badgeText(tabId: number): Promise<string> {
+    return (await this.worker()).evaluate((id) => (globalThis as unknown as WorkerGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
+  }
+
+  /** Resolves when the context menu item exists; rejects otherwise. */
+  async menuItemExists(id: string): Promise<void> {
+    await (await this.worker()).evaluate((menuId) => (globalThis as unknown as WorkerGlobal).chrome.contextMenus.update(menuId, {}), id);
+  }
+
+  /**
+   * Clicks "Save claim to ClaimLens" the way Chromium would: fires the real `contextMenus.onClicked` listeners
+   * with the selection (menus can't be clicked headlessly).
+   */
+  async clickSaveMenu(page: Page, selectionText: string): Promise<void> {
+    const tabId = await this.tabId(page);
+    const worker = await this.worker();
+    await worker.evaluate(
+      async ({ tabId, selectionText, pageUrl }) => {
+        const chrome = (globalThis as unknown as WorkerGlobal).chrome;
+        const tab = await chrome.tabs.get(tabId);
+        chrome.contextMenus.onClicked.dispatch({ menuItemId: 'save-claim', selectionText, frameId: 0, pageUrl, editable: false }, tab);
+      },
+      { tabId, selectionText, pageUrl: page.url() },
+    );
+  }
+
+  /**
+   * Stops the service worker through CDP from an extension page (as Chromium does to an idle MV3 worker) and
+   * waits until it is gone; the next event starts a fresh one with empty globals.
+   */
+  async stopWorker(extensionPage: Page): Promise<void> {
+    const old = await this.worker();
+    const closed = new Promise<void>((resolve) => old.once('close', () => resolve()));
+    const cdp = await this.context.newCDPSession(extensionPage);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await closed;
+    await cdp.detach();
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+    await rm(this.profile, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * The toolbar popup, opened as a tab for a given tab id (`popup.html?tabId=N`), read back as plain data.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Extension } from './extension';
+
+export interface PopupMatch {
+  relation: string;
+  title: string;
+  byline: string;
+  quote: string;
+  explanation: string;
+  href: string;
+}
+export interface PopupClaim {
+  text: string;
+  /** False when the page could not find the claim to highlight it. */
+  anchored: boolean;
+  verdict: string;
+  matches: PopupMatch[];
+}
+
+export class PopupPage {
+  private constructor(readonly page: Page) {}
+
+  /** Opens the popup for `tabId` and waits until it shows a settled state (not "checking…"). */
+  static async open(ext: Extension, tabId: number): Promise<PopupPage> {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 380, height: 600 });
+    await page.goto(ext.url(`/popup.html?tabId=${tabId}`));
+    const popup = new PopupPage(page);
+    await popup.settled();
+    return popup;
+  }
+
+  /** Waits for claims or a final status, and for the saved-claims section to load. */
+  async settled(timeout = 15_000): Promise<void> {
+    await this.page.waitForSelector('.claim-groups, .status:not([data-state="analyzing"])', { timeout });
+    await this.page.waitForFunction(() => {
+      const saved = document.querySelector<HTMLElement>('.saved');
+      return !!saved && (saved.hidden || !!saved.querySelector('.saved-list, .saved-empty'));
+    });
+  }
+
+  /** Reloads the popup (it reads the tab once per open) and waits for it to settle. */
+  async reopen(): Promise<void> {
+    await this.page.reload();
+    await this.settled();
+  }
+
+  /** Group headings in order, e.g. `['✕ Conflicting (1)', '✓ Corroborated (2)']`. */
+  async groupHeadings(): Promise<string[]> {
+    return this.page.locator('.group-heading').allTextContents();
+  }
+
+  async statusTitle(): Promise<string> {
+    return (await this.page.locator('.status-title').textContent()) ?? '';
+  }
+
+  async claims(): Promise<PopupClaim[]> {
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll('.claim')].map((c) => ({
+        text: c.querySelector('.claim-text')?.firstChild?.textContent ?? '',
+        anchored: !c.querySelector('.claim-text.unanchored'),
+        verdict: c.getAttribute('data-verdict') ?? '',
+        matches: [...c.querySelectorAll('.match')].map((m) => ({
+          relation: m.getAttribute('data-relation') ?? '',
+          title: m.querySelector('.source-title')?.textContent ?? '',
+          byline: m.querySelector('.byline')?.textContent ?? '',
+          quote: m.querySelector('.quote')?.textContent ?? '',
+          explanation: m.querySelector('.explanation')?.textContent ?? '',
+          href: m.querySelector('.source-title')?.getAttribute('href') ?? '',
+        })),
+      })),
+    );
+  }
+
+  /** The quotes listed under "Saved from this page". */
+  async savedQuotes(): Promise<string[]> {
+    return this.page.locator('.saved-list .quote').allTextContents();
+  }
+
+  /** Clicks the claim whose text contains `text` (the popup asks the page to scroll to it). */
+  async clickClaim(text: string): Promise<void> {
+    await this.page.locator('button.claim-text', { hasText: text }).first().click();
+  }
+
+  /** Clicks the source link with this href and returns the tab it opens. */
+  async openSource(context: BrowserContext, href: string): Promise<Page> {
+    const opened = context.waitForEvent('page');
+    await this.page.locator(`.source-title[href="${href}"]`).first().click();
+    const page = await opened;
+    await page.waitForLoadState('domcontentloaded');
+    return page;
+  }
+
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path, fullPage: true });
+  }
+}

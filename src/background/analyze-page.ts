@@ -29,7 +29,11 @@ export async function analyzePage(
     run.signal.throwIfAborted();
     const deadline = deps.now() + deps.analyzeTimeoutMs;
     // The engine is synchronous, so a timer could never fire during it: the deadline is checked on every poll.
-    const signal: AbortLike = { get aborted() { return run.signal.aborted || deps.now() > deadline; } };
+    const signal: AbortLike = {
+      get aborted() {
+        return run.signal.aborted || deps.now() > deadline;
+      },
+    };
     const ctx = { url: msg.page.url, ...(msg.page.published ? { published: msg.page.published } : {}) };
     let claims: ClaimResult[];
     try {

@@ -1,6 +1,16 @@
-// PLACEHOLDER until the engine lands.
-import type { ClaimIndex } from './claim-index';
-import type { AbortLike, ClaimResult, DocContext } from './types';
+/**
+ * Puts the engine together: split the text into sentences, keep the check-worthy ones, retrieve
+ * candidate source sentences from the index, compare, explain, and give each claim a verdict.
+ * Honours `opts.signal` between sentences so a long page can be abandoned at once.
+ */
+import type { ClaimIndex, Entry } from './claim-index';
+import type { AbortLike, ClaimResult, DocContext, Match, Verdict } from './types';
+import { splitSentences } from './sentences';
+import { factOf, type Fact } from './facts';
+import { notAClaimReason, checkWorthiness } from './claims';
+import { compareFacts } from './compare';
+import { explain } from './explain';
+import { parsePartialDate } from './dates';
 
 export interface AnalyzeOptions {
   /** Stops the analysis between sentences; the partial result is discarded and an AbortError thrown. */
@@ -9,6 +19,77 @@ export interface AnalyzeOptions {
   maxClaims?: number;
 }
 
-export function analyze(_text: string, _index: ClaimIndex, _ctx: DocContext = {}, _opts: AnalyzeOptions = {}): ClaimResult[] {
-  return [];
+/** At most this many `related` matches per claim: a few meaningful ones, not a reading list. */
+const MAX_RELATED = 3;
+const MAX_FLAGGED = 3;
+
+/**
+ * Claims of `text` that bear on the indexed sources, in text order. Claims without any match are
+ * left out. Throws an `AbortError` (name "AbortError") when `opts.signal` is aborted.
+ */
+export function analyze(text: string, index: ClaimIndex, ctx: DocContext = {}, opts: AnalyzeOptions = {}): ClaimResult[] {
+  const ref = parsePartialDate(ctx.published);
+  const found: Array<{ claim: ClaimResult; worth: number }> = [];
+  for (const sp of splitSentences(text)) {
+    if (opts.signal?.aborted) throw abortError();
+    const fact = factOf(sp.text, sp.start, ref);
+    if (notAClaimReason(fact)) continue;
+    const matches = matchClaim(fact, index, ctx);
+    if (!matches.length) continue;
+    found.push({ claim: { text: sp.text, start: sp.start, end: sp.end, verdict: verdictOf(matches), matches }, worth: checkWorthiness(fact) });
+  }
+  const max = opts.maxClaims ?? Infinity;
+  if (found.length <= max) return found.map((f) => f.claim);
+  const flag = (c: ClaimResult) => (c.verdict === 'unverified' ? 0 : 1);
+  const kept = [...found].sort((a, b) => flag(b.claim) - flag(a.claim) || b.worth - a.worth).slice(0, Math.max(0, max));
+  return kept.sort((a, b) => a.claim.start - b.claim.start).map((f) => f.claim);
+}
+
+/** Compares one claim with its retrieved candidates; best first, related capped. */
+export function matchClaim(fact: Fact, index: ClaimIndex, ctx: DocContext): Match[] {
+  const scored: Match[] = [];
+  const seen = new Set<string>();
+  for (const e of index.candidates(fact.terms)) {
+    if (ctx.url && e.doc.url && e.doc.url === ctx.url) continue;
+    const cmp = compareFacts(fact, e.fact, (t) => index.idf(t));
+    if (!cmp) continue;
+    const dedupe = `${e.doc.id}|${e.fact.start}`;
+    if (seen.has(dedupe)) continue;
+    seen.add(dedupe);
+    scored.push(toMatch(fact, e, cmp.relation, cmp.score, explain(fact, e.fact, e.doc, cmp)));
+  }
+  const order = { conflicts: 0, corroborates: 1, related: 2 } as const;
+  scored.sort((a, b) => order[a.relation] - order[b.relation] || b.score - a.score);
+  const flagged = scored.filter((m) => m.relation !== 'related').slice(0, MAX_FLAGGED * 2);
+  const related = scored.filter((m) => m.relation === 'related').slice(0, MAX_RELATED);
+  return [...flagged, ...related].sort((a, b) => order[a.relation] - order[b.relation] || b.score - a.score);
+}
+
+function toMatch(_fact: Fact, e: Entry, relation: Match['relation'], score: number, explanation: string): Match {
+  const d = e.doc;
+  return {
+    relation,
+    source: {
+      id: d.id, title: d.title, file: d.file, kind: d.kind,
+      ...(d.url ? { url: d.url } : {}), ...(d.publisher ? { publisher: d.publisher } : {}), ...(d.published ? { published: d.published } : {}),
+    },
+    quote: e.fact.text,
+    quoteStart: e.fact.start,
+    quoteEnd: e.fact.end,
+    explanation,
+    score: Math.round(Math.min(1, score) * 1000) / 1000,
+  };
+}
+
+/** corroborated (≥1 corroborates, no conflicts), conflicting (the reverse), mixed (both), else unverified. */
+export function verdictOf(matches: readonly Match[]): Verdict {
+  const pro = matches.some((m) => m.relation === 'corroborates');
+  const con = matches.some((m) => m.relation === 'conflicts');
+  return pro && con ? 'mixed' : pro ? 'corroborated' : con ? 'conflicting' : 'unverified';
+}
+
+function abortError(): Error {
+  const err = new Error('The analysis was cancelled.');
+  err.name = 'AbortError';
+  return err;
 }

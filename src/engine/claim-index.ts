@@ -1,21 +1,121 @@
-// PLACEHOLDER until the engine lands: keeps sources in a map.
+/**
+ * The store of source sentences and their pre-extracted facts, searchable by topical terms through
+ * MiniSearch (BM25). Retrieval never scans every stored sentence: a query returns the top candidates,
+ * which `compare` then judges. Sources are added and removed one at a time; document frequencies are
+ * kept in step so term weights (IDF) stay right as the store changes.
+ */
+import MiniSearch from 'minisearch';
 import type { SourceDoc } from './types';
+import { splitSentences } from './sentences';
+import { factOf, type Fact } from './facts';
+import { notAClaimReason } from './claims';
+import { parsePartialDate, type DayRange } from './dates';
+import { findTimes } from './time';
+
+/** A stored source sentence. */
+export interface Entry {
+  key: number;
+  doc: SourceDoc;
+  fact: Fact;
+}
+
+const SEP = '\u0001';
 
 export class ClaimIndex {
-  private docs = new Map<string, SourceDoc>();
+  private docs = new Map<string, { doc: SourceDoc; keys: number[] }>();
+  private entries = new Map<number, Entry>();
+  private df = new Map<string, number>();
+  private nextKey = 1;
+  private search = new MiniSearch<{ id: number; t: string }>({
+    fields: ['t'],
+    storeFields: [],
+    tokenize: (s) => s.split(SEP),
+    processTerm: (t) => t || null,
+    searchOptions: { combineWith: 'OR' },
+  });
+
   constructor(sources: Iterable<SourceDoc> = []) {
     for (const s of sources) this.add(s);
   }
+
+  /** Adds (or replaces) a source; its sentences are split, filtered and their facts extracted now. */
   add(doc: SourceDoc): void {
-    this.docs.set(doc.id, doc);
+    if (this.docs.has(doc.id)) this.remove(doc.id);
+    const ref = referenceDate(doc);
+    const keys: number[] = [];
+    for (const sp of splitSentences(doc.text)) {
+      const fact = factOf(sp.text, sp.start, ref);
+      if (notAClaimReason(fact)) continue;
+      const key = this.nextKey++;
+      this.entries.set(key, { key, doc, fact });
+      this.search.add({ id: key, t: fact.terms.join(SEP) });
+      for (const t of fact.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      keys.push(key);
+    }
+    this.docs.set(doc.id, { doc, keys });
   }
+
+  /** Removes a source and its sentences; false when it was not there. */
   remove(id: string): boolean {
-    return this.docs.delete(id);
+    const d = this.docs.get(id);
+    if (!d) return false;
+    for (const key of d.keys) {
+      const e = this.entries.get(key);
+      if (!e) continue;
+      for (const t of e.fact.terms) {
+        const n = (this.df.get(t) ?? 1) - 1;
+        if (n > 0) this.df.set(t, n);
+        else this.df.delete(t);
+      }
+      this.search.discard(key);
+      this.entries.delete(key);
+    }
+    this.docs.delete(id);
+    return true;
   }
+
   has(id: string): boolean {
     return this.docs.has(id);
   }
+
+  /** Number of sources (not sentences). */
   get size(): number {
     return this.docs.size;
   }
+
+  /** Number of indexed source sentences. */
+  get sentenceCount(): number {
+    return this.entries.size;
+  }
+
+  /** Inverse document frequency of a term over the stored sentences; unseen terms weigh the most. */
+  idf(term: string): number {
+    const n = this.entries.size;
+    return Math.log(1 + (n + 1) / ((this.df.get(term) ?? 0) + 0.5));
+  }
+
+  /** The `limit` stored sentences sharing the most (BM25-weighted) terms with `terms`. */
+  candidates(terms: readonly string[], limit = 24): Entry[] {
+    if (!terms.length || !this.entries.size) return [];
+    const hits = this.search.search(terms.join(SEP), { combineWith: 'OR' });
+    const out: Entry[] = [];
+    for (const h of hits) {
+      const e = this.entries.get(h.id as number);
+      if (e) out.push(e);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+}
+
+/** A source's own date, else the latest explicit date in its text, else null (relative times stay unresolved). */
+export function referenceDate(doc: SourceDoc): DayRange | null {
+  const own = parsePartialDate(doc.published);
+  if (own) return own;
+  let best: DayRange | null = null;
+  for (const t of findTimes(doc.text.slice(0, 200_000), null)) {
+    if (t.range.to - t.range.from > 31) continue;
+    if (!best || t.range.to > best.to) best = t.range;
+  }
+  return best;
 }

@@ -1,0 +1,29 @@
+/**
+ * Who a sentence says is speaking: "Budanov said", "according to South Korea's spy agency", "as
+ * reported by the NIS". Returns a short name for explanations, or null for an unattributed statement.
+ */
+import { fold } from './text';
+
+const NAME = String.raw`((?:[A-Z][\p{L}'.-]+|of|the|and|for|'s)(?:\s+(?:[A-Z][\p{L}'.-]+|of|the|and|for|'s))*)`;
+const ACCORDING = new RegExp(String.raw`\b(?:according to|as reported by|citing|cited by|quoted by)\s+(?:the\s+|a\s+|an\s+)?([^,.;:]{2,60})`, 'iu');
+const NAME_VERB = new RegExp(String.raw`${NAME}\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|stated|claimed|claims|announced|reported|reports|noted|estimated|estimates|confirmed|confirms|revealed|warned|wrote|believes|added)\b`, 'u');
+const VERB_NAME = new RegExp(String.raw`[,"]\s*(?:said|says|told|noted|added|according to)\s+${NAME}`, 'u');
+const TITLES = /^(?:the|a|an|secretary of state|defense secretary|president|minister|chief|spokesman|spokesperson|officials?|head)\s+/i;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|officials?)$/i;
+
+/** The speaker or source named in `sentence`, shortened to at most ~40 characters, or null. */
+export function attributionOf(sentence: string): string | null {
+  const s = fold(sentence);
+  const found = ACCORDING.exec(s)?.[1] ?? NAME_VERB.exec(s)?.[1] ?? VERB_NAME.exec(s)?.[1] ?? null;
+  if (!found) return null;
+  const name = tidy(found);
+  return name && !PRONOUN.test(name) ? name : null;
+}
+
+function tidy(raw: string): string {
+  let n = raw.trim().replace(/\s+/g, ' ').replace(/^(?:(?:media\s+)?reports?|a report|data|figures|estimates?)\s+(?:from|by|of)\s+(?:the\s+)?/i, '');
+  for (let i = 0; i < 3; i++) n = n.replace(TITLES, '');
+  n = n.replace(/^(?:of|and|for|'s)\s+/i, '').replace(/\s+(?:of|the|and|for)$/i, '');
+  if (n.length > 40) n = n.slice(0, 40).replace(/\s+\S*$/, '') + '…';
+  return n;
+}

@@ -1,0 +1,38 @@
+/**
+ * Which sentences are check-worthy claims: statements of fact about the world, not page furniture
+ * (menus, bylines, "2 min read", "Subscribe"), photo captions, author bios, questions or opinions.
+ * Deliberately cheap: it runs on every sentence of every page before anything else.
+ */
+import type { Fact } from './facts';
+
+const FURNITURE = /\b(?:subscribe|sign up|sign in|log in|newsletter|read more|show more|min read|minute read|all rights reserved|cookie|advertisement|follow us|share this|click here|related articles?|most read|terms of use|privacy policy|skip to (?:main )?content|back to top)\b|©/i;
+const CAPTION = /\((?:[^()]*\b(?:photo|photograph|getty|reuters|afp|ap photo|images?|via|credit|file)\b[^()]*)\)\s*$|\b(?:getty images|photo by|photo:|image:|pictured:|file photo)\b/i;
+const BIO = /\b(?:is an? (?:senior |staff |chief |deputy |managing )*(?:news )?(?:editor|reporter|correspondent|writer|journalist|columnist|contributor)\b|has previously worked|holds? an? (?:bachelor|master)|studied at\b|(?:bachelor|master)'s degree\b|can be reached at\b)/i;
+const OPINION = /^(?:i think|i believe|in my (?:opinion|view)|we should|let's|imagine)\b|\b(?:i think|i feel|in my opinion)\b/i;
+const BYLINE = /^(?:by|written by|reporting by|edited by)\s+[A-Z]/;
+
+/** Why a sentence is not a claim, or null when it is check-worthy. */
+export function notAClaimReason(fact: Fact): string | null {
+  const t = fact.text;
+  const words = t.split(/\s+/).filter(Boolean).length;
+  if (words < 4) return 'too short';
+  if (words > 120) return 'too long';
+  if (FURNITURE.test(t)) return 'page furniture';
+  if (CAPTION.test(t)) return 'caption';
+  if (BIO.test(t)) return 'author bio';
+  if (BYLINE.test(t)) return 'byline';
+  if (OPINION.test(t)) return 'opinion';
+  if (fact.stance.question && words > 12 && !/[A-Z][a-z]+:/.test(t)) return 'question';
+  if (fact.terms.length < 2) return 'no content';
+  return null;
+}
+
+/** A 0..1 score of how checkable a claim is: figures, names, dates and designations make it more so. */
+export function checkWorthiness(fact: Fact): number {
+  const q = Math.min(fact.quantities.length, 2) * 0.2;
+  const e = Math.min(fact.entities.length, 3) * 0.1;
+  const t = fact.times.length ? 0.1 : 0;
+  const d = fact.designations.length ? 0.1 : 0;
+  const hedge = fact.stance.hedged ? -0.1 : 0;
+  return Math.max(0, Math.min(1, 0.2 + q + e + t + d + hedge));
+}

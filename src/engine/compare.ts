@@ -1,0 +1,84 @@
+/**
+ * Claim fact vs source fact -> corroborates | conflicts | related | none, with the reason. A relation
+ * needs the two sentences to be about the same thing first (IDF-weighted shared terms); then figures,
+ * model designations, denial and time decide. False alarms cost more than misses, so conflicts need
+ * a concrete disagreement on a shared anchor, never wording alone.
+ */
+import type { Fact } from './facts';
+import type { Relation } from './types';
+import { compareFigures, type FigurePair } from './figures-compare';
+import type { Designation } from './designations';
+import { overlaps } from './dates';
+
+export type Reason =
+  | { kind: 'figures'; pair: FigurePair }
+  | { kind: 'model'; claim: Designation; source: Designation }
+  | { kind: 'denial'; denier: 'claim' | 'source' }
+  | { kind: 'statement'; shared: string[] }
+  | { kind: 'topic'; shared: string[] };
+
+export interface Comparison {
+  relation: Relation;
+  /** 0..1 topical closeness (weighted Dice over terms). */
+  score: number;
+  reason: Reason;
+}
+
+/** Thresholds on the weighted Dice similarity. */
+export const THRESHOLDS = { related: 0.22, figures: 0.2, denial: 0.4, statement: 0.5 };
+
+export function topical(c: Fact, s: Fact, idf: (t: string) => number): { dice: number; shared: string[] } {
+  const sTerms = new Set(s.terms);
+  let wc = 0;
+  let ws = 0;
+  let sh = 0;
+  const shared: string[] = [];
+  for (const t of c.terms) {
+    const w = idf(t);
+    wc += w;
+    if (sTerms.has(t)) {
+      sh += w;
+      shared.push(t);
+    }
+  }
+  for (const t of s.terms) ws += idf(t);
+  return { dice: wc + ws ? (2 * sh) / (wc + ws) : 0, shared: shared.sort((a, b) => idf(b) - idf(a)) };
+}
+
+/** Compares a claim with one source sentence; null when they are not about the same thing. */
+export function compareFacts(c: Fact, s: Fact, idf: (t: string) => number): Comparison | null {
+  const { dice, shared } = topical(c, s, idf);
+  if (shared.length < 2 || dice < Math.min(THRESHOLDS.related, THRESHOLDS.figures)) return null;
+  const sharesName = c.entities.some((e) => s.entities.includes(e));
+  const model = modelConflict(c, s);
+  if (model && dice >= THRESHOLDS.figures) return { relation: 'conflicts', score: dice, reason: { kind: 'model', ...model } };
+  const pair = compareFigures(c, s);
+  if (pair && sharesName && dice >= THRESHOLDS.figures) {
+    if (pair.outcome === 'agree' && !c.stance.hedged && c.stance.negated === s.stance.negated)
+      return { relation: 'corroborates', score: dice, reason: { kind: 'figures', pair } };
+    if (pair.outcome === 'disagree') return { relation: 'conflicts', score: dice, reason: { kind: 'figures', pair } };
+    if (dice >= THRESHOLDS.related) return { relation: 'related', score: dice, reason: { kind: 'figures', pair } };
+  }
+  if (dice >= THRESHOLDS.denial && sharesName && c.stance.denial !== s.stance.denial)
+    return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: c.stance.denial ? 'claim' : 'source' } };
+  if (dice >= THRESHOLDS.statement && sharesName && !c.stance.hedged && c.stance.negated === s.stance.negated && sameTime(c, s) && !pair)
+    return { relation: 'corroborates', score: dice, reason: { kind: 'statement', shared } };
+  if (dice >= THRESHOLDS.related) return { relation: 'related', score: dice, reason: { kind: 'topic', shared } };
+  return null;
+}
+
+function sameTime(c: Fact, s: Fact): boolean {
+  if (!c.scopeExplicit || !s.scopeExplicit || !c.scope || !s.scope) return true;
+  return overlaps(c.scope, s.scope);
+}
+
+/** Same family and prefix, different model number, and the source never names the claim's model. */
+function modelConflict(c: Fact, s: Fact): { claim: Designation; source: Designation } | null {
+  for (const dc of c.designations) {
+    if (!dc.family) continue;
+    if (s.designations.some((d) => d.key === dc.key)) continue;
+    const ds = s.designations.find((d) => d.family === dc.family && d.prefix === dc.prefix && d.key !== dc.key);
+    if (ds) return { claim: dc, source: ds };
+  }
+  return null;
+}

@@ -1,0 +1,41 @@
+/**
+ * Equipment designations ("M1989", "M-1989", "M 1989", "KN-23", "BM-27") normalised to one form, with
+ * the family they belong to ("Koksan" in `M-1978 "Koksan"`). Two designations of the same family that
+ * differ name different models, which is a factual disagreement; a designation is never a count.
+ */
+import { fold } from './text';
+
+export interface Designation {
+  /** Normalised: prefix letters upper case, digits, suffix letters: "M1989", "KN23". */
+  key: string;
+  prefix: string;
+  /** A capitalised name next to it, lower case ("koksan"), or null. */
+  family: string | null;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const DESIG_RE = /\b([A-Z]{1,4}|Su|Mi|Ka|Tu|Il|Yak)(?:-|\s(?=\d{4}\b)|)(\d{2,4})([A-Z]{0,2})\b(?![.,]\d)/g;
+// Prefixes that are words or units, not model prefixes.
+const NOT_PREFIX = new Set(['AD', 'BC', 'AM', 'PM', 'MM', 'KM', 'CM', 'KG', 'COVID', 'Q', 'H', 'G', 'UTC', 'GMT']);
+const FAMILY_AFTER = /^\s*(?:\(\s*)?["']?\s*([A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)["']?/;
+const FAMILY_BEFORE = /["']?([A-Z][a-z]{2,})["']?\s*$/;
+const NOT_FAMILY = new Set(['The', 'And', 'For', 'With', 'From', 'North', 'South', 'Russian', 'Korean', 'Soviet', 'Ukrainian', 'In', 'On']);
+
+/** Designations in `sentence`, in order. */
+export function findDesignations(sentence: string): Designation[] {
+  const s = fold(sentence);
+  const out: Designation[] = [];
+  for (const m of s.matchAll(DESIG_RE)) {
+    const prefix = (m[1] ?? '').toUpperCase();
+    if (NOT_PREFIX.has(prefix)) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const after = FAMILY_AFTER.exec(s.slice(end, end + 30))?.[1];
+    const before = FAMILY_BEFORE.exec(s.slice(Math.max(0, start - 20), start))?.[1];
+    const fam = [after, before].find((f) => f && !NOT_FAMILY.has(f));
+    out.push({ key: `${prefix}${m[2]}${m[3] ?? ''}`, prefix, family: fam ? fam.toLowerCase() : null, text: sentence.slice(start, end), start, end });
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+/**
+ * One line a reader understands for a match, e.g.
+ * "this page: 8,000 troops (Antony Blinken, Oct 31 2024) · US DoD source: about 10,000 troops (end of Oct 2024)".
+ * Names the differing values, the times and who said it; always under 200 characters.
+ */
+import type { SourceDoc } from './types';
+import type { Fact } from './facts';
+import type { Comparison } from './compare';
+import type { Quantity } from './quantities';
+import { unitLabel } from './quantities';
+import { rangeLabel } from './dates';
+
+const MAX = 199;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Kyiv Independent, Jan 2025", else the title shortened to ~40 characters. */
+export function sourceLabel(doc: Pick<SourceDoc, 'title' | 'publisher' | 'published'>): string {
+  const when = doc.published ? shortDate(doc.published) : '';
+  if (doc.publisher) return when ? `${doc.publisher}, ${when}` : doc.publisher;
+  const t = doc.title.trim() || 'saved source';
+  const short = t.length > 40 ? `${t.slice(0, 38).replace(/\s+\S*$/, '')}…` : t;
+  return when ? `${short}, ${when}` : short;
+}
+
+function shortDate(p: string): string {
+  const [y, m, d] = p.split('-');
+  if (!m) return y ?? p;
+  return `${d ? `${Number(d)} ` : ''}${MONTHS[Number(m) - 1] ?? ''} ${y}`;
+}
+
+/** The explanation for one comparison. */
+export function explain(c: Fact, s: Fact, doc: SourceDoc, cmp: Comparison): string {
+  const src = sourceLabel(doc);
+  const r = cmp.reason;
+  let line: string;
+  switch (r.kind) {
+    case 'figures': {
+      const p = r.pair;
+      const a = `this page: ${figure(p.claim)}${context(c, p.claim)}`;
+      const b = `${src}: ${figure(p.source)}${context(s, p.source)}`;
+      const tail =
+        p.outcome === 'other-time' && p.order ? ` — different times, this page's figure is ${p.order}` :
+        p.outcome === 'part' ? ' — one is part of the other' :
+        p.outcome === 'vague' ? ' — one figure is only an order of magnitude' : '';
+      line = `${a} · ${b}${tail}`;
+      break;
+    }
+    case 'model':
+      line = `this page: ${r.claim.text}${r.claim.family ? ` ${cap(r.claim.family)}` : ''} · ${src}: ${r.source.text}${r.source.family ? ` ${cap(r.source.family)}` : ''} — different models`;
+      break;
+    case 'denial':
+      line = r.denier === 'claim' ? `this page disputes what ${src} states${who(s)}` : `${src} disputes this${who(s)}`;
+      break;
+    case 'statement':
+      line = `${src} states the same${who(s)}: ${r.shared.slice(0, 4).map(pretty).join(', ')}${when(s)}`;
+      break;
+    default:
+      line = `${src} on the same topic${who(s)}: ${r.shared.slice(0, 4).map(pretty).join(', ')}${when(s)}`;
+  }
+  return line.length > MAX ? `${line.slice(0, MAX - 1)}…` : line;
+}
+
+/** "about 10,000 troops", "1,000 + 3,000 (= 4,000) casualties". */
+export function figure(q: Quantity): string {
+  const unit = q.percent ? '' : ` ${unitLabel(q.unit) || q.unitText}`;
+  if (q.derived) return `${q.text} (= ${fmt(q.value)})${unit}`;
+  const hedge = q.hedge && !q.text.toLowerCase().startsWith(q.hedge) ? `${q.hedge} ` : '';
+  return `${hedge}${q.text.trim()}${unit}`;
+}
+
+function context(f: Fact, q: Quantity): string {
+  const parts = [f.attribution, q.time?.label ?? (f.scopeExplicit && f.scope ? rangeLabel(f.scope) : null)].filter(Boolean);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+function who(f: Fact): string {
+  return f.attribution ? ` (${f.attribution})` : '';
+}
+
+function when(f: Fact): string {
+  return f.scopeExplicit && f.scope ? `, ${rangeLabel(f.scope)}` : '';
+}
+
+function pretty(t: string): string {
+  return t.startsWith('u:') ? unitLabel(t.slice(2)) || t.slice(2) : t.replace(/\b\p{L}/gu, (ch) => ch.toUpperCase());
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function fmt(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}

@@ -1,0 +1,48 @@
+/**
+ * Sentence -> fact: everything the comparison needs, extracted once. For sources this happens when a
+ * document is added to the index, so a query only extracts facts for the analysed page's sentences.
+ */
+import type { DayRange } from './dates';
+import { findDesignations, type Designation } from './designations';
+import { findQuantities, type Quantity } from './quantities';
+import { findTimes, type TimeMention } from './time';
+import { termsOf } from './terms';
+import { attributionOf } from './attribution';
+import { stanceOf, type Stance } from './stance';
+
+export interface Fact {
+  text: string;
+  start: number;
+  end: number;
+  /** Canonical topical terms (see `terms`). */
+  terms: string[];
+  entities: string[];
+  quantities: Quantity[];
+  designations: Designation[];
+  times: TimeMention[];
+  /** The sentence's overall time: the hull of its time mentions, else the document's date. */
+  scope: DayRange | null;
+  /** True when `scope` comes from the sentence's own words rather than the document's date. */
+  scopeExplicit: boolean;
+  attribution: string | null;
+  stance: Stance;
+}
+
+/** Extracts the fact of one sentence. `ref` is the document's date range (null when unknown). */
+export function factOf(text: string, start: number, ref: DayRange | null): Fact {
+  const designations = findDesignations(text);
+  const times = findTimes(text, ref).filter((t) => !designations.some((d) => t.start < d.end && d.start < t.end));
+  const quantities = findQuantities(text, times, designations);
+  const terms = termsOf(text);
+  const scope = times.length
+    ? { from: Math.min(...times.map((t) => t.range.from)), to: Math.max(...times.map((t) => t.range.to)) }
+    : ref;
+  return {
+    text, start, end: start + text.length,
+    terms: terms.all, entities: terms.entities,
+    quantities, designations, times,
+    scope, scopeExplicit: times.length > 0,
+    attribution: attributionOf(text),
+    stance: stanceOf(text),
+  };
+}

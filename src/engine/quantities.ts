@@ -1,0 +1,136 @@
+/**
+ * Decides what each figure in a sentence counts ("12,000 North Korean troops" -> personnel,
+ * "1,000 soldiers have been killed" -> killed) and drops figures that are not counts: years, days of
+ * the month, calibres and other measurements, designations. Adds the sums a text splits a figure into
+ * ("1,000 sappers and 5,000 construction workers" -> 6,000 engineers).
+ */
+import { type Figure, findFigures } from './numbers';
+import { UNIT_CLASSES, UNIT_NOUNS, MEASURE_UNITS } from './vocab';
+import { type TimeMention } from './time';
+import { fold } from './text';
+
+export interface Quantity extends Figure {
+  /** Unit class id from `vocab` (e.g. "personnel", "killed", "percent", "money"), or null when unknown. */
+  unit: string | null;
+  /** The counted noun as written ("North Korean troops"), for explanations. */
+  unitText: string;
+  /** The time mention nearest to the figure in its sentence, if any. */
+  time: TimeMention | null;
+  /** True for a sum made from several figures of the sentence. */
+  derived: boolean;
+}
+
+const PARENT = new Map(UNIT_CLASSES.filter((c) => c.parent).map((c) => [c.id, c.parent as string]));
+const MAX_LOOKAHEAD = 6;
+const STOP_AT = new Set(['and', 'or', 'to', 'in', 'on', 'at', 'were', 'was', 'have', 'has', 'had', 'are', 'is', 'that', 'who', 'with', 'from', 'for', 'by', 'since', 'as', 'than', 'while', 'which', 'the']);
+const CASUALTY_VERB = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(killed|died|dead|wounded|injured|captured|taken prisoner)\b/iu;
+const KILLING_BEFORE = /\b(killing|killed|wounding|wounded|injuring|capturing|captured)\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+|over\s+|an estimated\s+)?$/i;
+const VERB_CLASS: Record<string, string> = { killing: 'killed', killed: 'killed', died: 'killed', dead: 'killed', wounding: 'wounded', wounded: 'wounded', injuring: 'wounded', injured: 'wounded', injuries: 'wounded', capturing: 'captured', captured: 'captured', 'taken prisoner': 'captured' };
+
+/** Parent class of a unit class ("killed" -> "casualties"), or undefined. */
+export function parentOf(unit: string): string | undefined {
+  return PARENT.get(unit);
+}
+
+/** Label for a unit class id. */
+export function unitLabel(unit: string | null): string {
+  return UNIT_CLASSES.find((c) => c.id === unit)?.label ?? '';
+}
+
+/** Countable quantities of `sentence`; `times` are its time mentions (figures inside them are dropped). */
+export function findQuantities(sentence: string, times: TimeMention[], skip: Array<{ start: number; end: number }>): Quantity[] {
+  const s = fold(sentence);
+  const out: Quantity[] = [];
+  for (const f of findFigures(sentence)) {
+    if (times.some((t) => f.start < t.end && t.start < f.end)) continue;
+    if (skip.some((d) => f.start < d.end && d.start < f.end)) continue;
+    const tail = s.slice(f.end, f.end + 80);
+    if (/^\s*-?\s*(?:[a-z]+-)?(?:[\p{L}/]+)/u.test(tail) && isMeasure(tail)) continue;
+    if (isYearLike(f, tail)) continue;
+    let [unit, unitText] = f.percent ? ['percent', 'per cent'] : f.money ? ['money', f.money] : unitAfter(tail);
+    const verb = CASUALTY_VERB.exec(tail);
+    if (verb && (unit === 'personnel' || unit === 'civilians' || unit === null)) [unit, unitText] = [VERB_CLASS[verb[1]!.toLowerCase()] ?? unit, `${unitText} ${verb[1]}`.trim()];
+    const killing = KILLING_BEFORE.exec(s.slice(Math.max(0, f.start - 40), f.start));
+    if (killing && (unit === 'personnel' || unit === null)) [unit, unitText] = [VERB_CLASS[killing[1]!.toLowerCase()] ?? unit, `${unitText} ${killing[1]}`.trim()];
+    out.push({ ...f, unit, unitText, time: nearest(f, times, s), derived: false });
+  }
+  inheritUnits(out, s);
+  return [...out, ...sums(out)];
+}
+
+function isMeasure(tail: string): boolean {
+  const w = /^\s*-?\s*([\p{L}/]+)/u.exec(tail)?.[1]?.toLowerCase() ?? '';
+  return MEASURE_UNITS.has(w) || /^(?:mm|km|kg|cm|m)\b/.test(tail.trim());
+}
+
+function isYearLike(f: Figure, tail: string): boolean {
+  const y = /^(?:1[89]|20)\d{2}$/.test(f.text.trim());
+  return y && !unitAfter(tail)[0];
+}
+
+/** The counted noun after a figure: skips up to a few modifiers ("North Korean", "self-propelled"). */
+function unitAfter(tail: string): [string | null, string] {
+  const words = (tail.match(/^[\s"'()]*((?:[\p{L}\p{N}'-]+[\s"'()]*){0,8})/u)?.[1] ?? '').toLowerCase().split(/[\s"'()]+/).filter(Boolean);
+  for (let i = 0; i < Math.min(words.length, MAX_LOOKAHEAD); i++) {
+    for (let n = 4; n >= 1; n--) {
+      const phrase = words.slice(i, i + n).join(' ');
+      const cls = UNIT_NOUNS[phrase];
+      if (cls) return [cls, words.slice(0, i + n).join(' ')];
+    }
+    const w = words[i] ?? '';
+    if (STOP_AT.has(w) && !(w === 'of' && i === 0)) break;
+    if (/^\d[\d,.]*$/.test(w) && i > 0) break;
+  }
+  return [null, ''];
+}
+
+/** A bare figure joined to a counted one ("150 missiles ... in addition to the 148") counts the same thing. */
+function inheritUnits(qs: Quantity[], s: string): void {
+  for (let i = 1; i < qs.length; i++) {
+    const q = qs[i] as Quantity;
+    const prev = qs[i - 1] as Quantity;
+    if (q.unit || !prev.unit || prev.percent || q.percent) continue;
+    const between = s.slice(prev.end, q.start);
+    if (between.length < 90 && /\b(?:and|or|to|in addition to|plus|of whom|including|out of|of)\b/.test(between)) {
+      q.unit = prev.unit;
+      q.unitText = prev.unitText;
+    }
+  }
+}
+
+/** Sums of exact figures that share a class or a parent class, e.g. killed + wounded -> casualties. */
+function sums(qs: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  const groups = new Map<string, Quantity[]>();
+  for (const q of qs) {
+    if (!q.unit || q.qualifier === 'vague' || q.percent || q.money) continue;
+    const key = parentOf(q.unit) ?? q.unit;
+    groups.set(key, [...(groups.get(key) ?? []), q]);
+  }
+  for (const [unit, g] of groups) {
+    if (g.length < 2 || g.length > 4) continue;
+    // Figures for different times are not parts of one total.
+    if (new Set(g.map((q) => q.time?.label ?? '')).size > 1) continue;
+    const first = g[0] as Quantity;
+    const last = g[g.length - 1] as Quantity;
+    const lo = g.reduce((a, q) => a + q.lo, 0);
+    const hi = g.reduce((a, q) => a + q.hi, 0);
+    const value = g.reduce((a, q) => a + q.value, 0);
+    const same = g.every((q) => q.unit === first.unit);
+    const u = same ? (first.unit as string) : unit;
+    out.push({ ...first, value, lo, hi, unit: u, unitText: unitLabel(u), derived: true, end: last.end, text: g.map((q) => q.text).join(' + ') });
+  }
+  return out;
+}
+
+function nearest(f: Figure, times: TimeMention[], sentence: string): TimeMention | null {
+  let best: TimeMention | null = null;
+  let bestD = Infinity;
+  for (const t of times) {
+    const gap = t.start >= f.end ? [f.end, t.start] : [t.end, f.start];
+    // A time in the figure's own clause (no comma between) is the one that scopes it.
+    const d = (gap[1] as number) - (gap[0] as number) + (/[,;]/.test(sentence.slice(gap[0], gap[1])) ? 100 : 0);
+    if (d < bestD) [best, bestD] = [t, d];
+  }
+  return best;
+}

@@ -1,0 +1,66 @@
+/**
+ * Topical terms of a sentence: what it is about, as canonical keys. Known names collapse to one key
+ * ("Pyongyang" -> "north korea"), counted nouns to their class ("soldiers" -> "u:personnel"), other
+ * content words to light stems. Function words, months and bare numbers are left out; numbers are
+ * compared as quantities, times as time scopes.
+ */
+import { STOPWORDS, stem, tokenize } from './text';
+import { MAX_VARIANT_WORDS, canonicalEntity } from './entities';
+import { UNIT_NOUNS } from './vocab';
+import { parentOf } from './quantities';
+
+export interface Terms {
+  /** Distinct canonical terms. */
+  all: string[];
+  /** The subset that are known names (entity keys). */
+  entities: string[];
+}
+
+const MONTH_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?$/;
+const WEEKDAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+const TIME_WORDS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'today', 'yesterday', 'last', 'earlier', 'later', 'recent', 'recently', 'early', 'late', 'mid', 'end', 'fall', 'spring', 'summer', 'winter', 'autumn', 'past', 'next', 'since', 'currently', 'now', 'already', 'time', 'first']);
+
+/** Canonical topical terms of `sentence`. */
+export function termsOf(sentence: string): Terms {
+  const toks = tokenize(sentence);
+  const all = new Set<string>();
+  const entities = new Set<string>();
+  for (let i = 0; i < toks.length; ) {
+    const hit = longestName(toks, i);
+    if (hit) {
+      all.add(hit.key);
+      entities.add(hit.key);
+      i += hit.len;
+      continue;
+    }
+    const w = (toks[i]?.norm ?? '').replace(/'s$/, '');
+    i++;
+    if (!w || STOPWORDS.has(w) || TIME_WORDS.has(w) || MONTH_WORDS.test(w) || WEEKDAYS.test(w)) continue;
+    if (/^[\d.,]+$/.test(w)) continue;
+    const unit = UNIT_NOUNS[w];
+    if (unit) {
+      all.add(`u:${unit}`);
+      const p = parentOf(unit);
+      if (p) all.add(`u:${p}`);
+      continue;
+    }
+    if (w.includes('-') && !/\d/.test(w)) for (const part of w.split('-')) addWord(all, part);
+    else addWord(all, w);
+  }
+  return { all: [...all], entities: [...entities] };
+}
+
+function addWord(all: Set<string>, w: string): void {
+  if (w.length < 2 || STOPWORDS.has(w)) return;
+  all.add(stem(w));
+}
+
+function longestName(toks: ReturnType<typeof tokenize>, i: number): { key: string; len: number } | null {
+  for (let n = Math.min(MAX_VARIANT_WORDS, toks.length - i); n >= 1; n--) {
+    const phrase = toks.slice(i, i + n).map((t) => t.norm).join(' ');
+    const key = canonicalEntity(phrase) ?? canonicalEntity(phrase.replace(/'s$/, ''));
+    // A one-letter-ish acronym ("us", "un") only counts as a name when written in capitals.
+    if (key && (phrase.length > 3 || n > 1 || /^[A-Z.]+$/.test(toks[i]?.raw ?? ''))) return { key, len: n };
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+/**
+ * Word-level text helpers shared by the engine: normalisation, tokens with offsets, a light stemmer
+ * and the stopword list. Pure and allocation-light; every other engine module builds on these.
+ */
+
+/** A word of the input with its character offsets (end exclusive). */
+export interface Token {
+  /** Lower-cased, quotes/dashes normalised. */
+  norm: string;
+  /** As written. */
+  raw: string;
+  start: number;
+  end: number;
+}
+
+/** Folds typographic quotes, dashes and non-breaking spaces so regexes see one form. Length-preserving. */
+export function fold(s: string): string {
+  return s
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ');
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu;
+
+/** Words (letters/digits, with inner apostrophes, dots and hyphens kept) and their offsets in `s`. */
+export function tokenize(s: string): Token[] {
+  const folded = fold(s);
+  const out: Token[] = [];
+  for (const m of folded.matchAll(WORD_RE)) {
+    const raw = m[0];
+    const start = m.index ?? 0;
+    out.push({ raw: s.slice(start, start + raw.length), norm: raw.toLowerCase(), start, end: start + raw.length });
+  }
+  return out;
+}
+
+/**
+ * A deliberately light suffix stripper (plurals, -ed, -ing): enough to make "troops"/"troop" and
+ * "delivered"/"delivers" meet, without Porter's over-merging of unrelated words.
+ */
+export function stem(w: string): string {
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (/(?:ss|us|is)$/.test(w)) return w;
+  if (/(?:ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s')) return w.slice(0, -1);
+  if (w.endsWith('ied') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ed') && w.length > 5) return undouble(w.slice(0, -2));
+  if (w.endsWith('ing') && w.length > 6) return undouble(w.slice(0, -3));
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([bdgklmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
+}
+
+/** Function words and reporting filler that never make two sentences "about the same thing". */
+export const STOPWORDS = new Set(
+  (
+    'a an the and or but nor so yet of in on at to for from by with without about into onto over under after before ' +
+    'during since until through between among against as than then that this these those there here it its it\'s ' +
+    'is are was were be been being am has have had having do does did done will would shall should can could may might ' +
+    'must not no yes i you he she we they me him her us them my your his our their who whom whose which what when where ' +
+    'why how all any both each few more most other some such only own same too very just also even still already ' +
+    'said says say saying told tell tells according reported reports report added adding noted noting stated ' +
+    'one ones new news get got make made s t mr ms mrs dr per via up out off again further once while if because ' +
+    'however though although whether either neither well much many like including include includes included ' +
+    'around about nearly almost roughly approximately estimated least'
+  ).split(/\s+/),
+);

@@ -1,0 +1,132 @@
+/**
+ * Time scopes named in a sentence ("by the end of October 2024", "in 2025", "last fall", "in the past
+ * three months", "on Jan. 23", "Thursday"), resolved to day ranges against the document's date.
+ * chrono-node reads day-precise dates; the coarser, news-typical periods (months with early/late,
+ * seasons, years, "past N months") are read here because chrono does not resolve them.
+ */
+import * as chrono from 'chrono-node';
+import { fold } from './text';
+import { parseNumberWords } from './number-words';
+import { type DayRange, MONTHS, day, monthRange, yearRange, ymd, rangeLabel } from './dates';
+
+export interface TimeMention {
+  range: DayRange;
+  /** Reader-facing, e.g. "end of Oct 2024", "fall 2024". */
+  label: string;
+  start: number;
+  end: number;
+}
+
+const MONTH_SRC = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+// Cheap pre-check: sentences without any of these never reach the parsers.
+const HAS_TIME = new RegExp(String.raw`\b(?:${MONTH_SRC}|(?:19|20)\d{2}|spring|summer|fall|autumn|winter|years?|months?|weeks?|days?|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recent)\b`, 'i');
+const PART = String.raw`(?:(?:by |at |until |in )?(?:the )?(early|mid|late|end of|beginning of|start of|middle of)[\s-]*)?`;
+const MONTH_RE = new RegExp(String.raw`(?<!\d\s?)\b${PART}${MONTH_SRC}(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b(?!\.?\s+\d{1,2}\b)`, 'gi');
+const SEASON_RE = /\b(?:(last|this|next|past)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
+const YEAR_RE = /\b(?:(early|mid|late|end of)[\s-]*)?((?:19|20)\d{2})\b(?![-/]\d)/gi;
+const REL_RE = /\b(last|this|next|past|earlier this|later this|previous)\s+(year|month|week)\b/gi;
+const PAST_N_RE = /\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+([a-z0-9-]+)\s+(days|weeks|months|years)\b/gi;
+const RECENT_RE = /\b(?:in\s+)?recent\s+(days|weeks|months)\b/gi;
+const WEEKDAY_RE = /\b(?:on\s+|last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+const SEASON_MONTH: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 };
+const UNIT_DAYS: Record<string, number> = { days: 1, weeks: 7, months: 30.5, years: 365 };
+const RECENT_DAYS: Record<string, number> = { days: 7, weeks: 21, months: 90 };
+
+/** The time mentions in `sentence`, in text order. `ref` is the document's date (null: relative times stay unresolved). */
+export function findTimes(sentence: string, ref: DayRange | null): TimeMention[] {
+  const s = fold(sentence);
+  if (!HAS_TIME.test(s)) return [];
+  const out: TimeMention[] = [];
+  const free = (a: number, b: number) => !out.some((t) => a < t.end && t.start < b);
+  const add = (m: RegExpMatchArray, range: DayRange | null, label?: string) => {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (range && free(start, end)) out.push({ range, label: label ?? rangeLabel(range), start, end });
+  };
+  const refDay = ref ? ref.to : null;
+  for (const m of s.matchAll(MONTH_RE)) add(m, ...monthMention(m, refDay));
+  for (const r of chronoDays(s, ref)) if (free(r.start, r.end)) out.push(r);
+  for (const m of s.matchAll(SEASON_RE)) add(m, ...seasonMention(m, refDay));
+  for (const m of s.matchAll(YEAR_RE)) add(m, ...partOf(yearRange(Number(m[2])), m[1], `${m[2]}`));
+  if (refDay !== null) {
+    for (const m of s.matchAll(REL_RE)) add(m, relative(m[1] ?? '', m[2] ?? '', refDay));
+    for (const m of s.matchAll(PAST_N_RE)) {
+      const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : parseNumberWords(m[1] ?? '');
+      if (n) add(m, { from: Math.round(refDay - n * (UNIT_DAYS[m[2] ?? ''] ?? 1)), to: refDay }, `${n} ${m[2]} to ${rangeLabel(ref ?? { from: refDay, to: refDay })}`);
+    }
+    for (const m of s.matchAll(RECENT_RE)) add(m, { from: refDay - (RECENT_DAYS[m[1] ?? ''] ?? 21), to: refDay });
+    if (ref && ref.from === ref.to) for (const m of s.matchAll(WEEKDAY_RE)) add(m, weekday(m[1] ?? '', refDay));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Day-precise dates ("Jan. 23", "4 November 2024", "yesterday") through chrono. */
+function chronoDays(s: string, ref: DayRange | null): TimeMention[] {
+  const refDay = ref ? ref.to : day(2000, 0, 1);
+  const instant = new Date(refDay * 86_400_000 + 43_200_000);
+  const out: TimeMention[] = [];
+  for (const r of chrono.en.parse(s, { instant, timezone: 0 })) {
+    if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+    if (!ref && !r.start.isCertain('year')) continue;
+    const d = r.start.date();
+    let dn = day(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+    // News reports the past: a yearless date far after the document's date is last year's.
+    if (!r.start.isCertain('year') && dn > refDay + 31) dn = day(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate());
+    out.push({ range: { from: dn, to: dn }, label: rangeLabel({ from: dn, to: dn }), start: r.index, end: r.index + r.text.length });
+  }
+  return out;
+}
+
+function monthMention(m: RegExpMatchArray, refDay: number | null): [DayRange | null, string?] {
+  const mi = MONTHS.indexOf((m[2] ?? '').slice(0, 3).toLowerCase() as (typeof MONTHS)[number]);
+  if (mi < 0 || ((m[2] ?? '').toLowerCase() === 'may' && !m[1] && !m[3])) return [null];
+  let y = m[3] ? Number(m[3]) : null;
+  if (y === null) {
+    if (refDay === null) return [null];
+    const r = ymd(refDay);
+    y = mi > r.m + 1 ? r.y - 1 : r.y;
+  }
+  const label = `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][mi]} ${y}`;
+  return partOf(monthRange(y, mi), m[1], label);
+}
+
+/** Narrows a period to its early/mid/late part ("end of October" is its last ten days). */
+function partOf(r: DayRange, part: string | undefined, label: string): [DayRange, string] {
+  const len = r.to - r.from + 1;
+  const p = (part ?? '').toLowerCase();
+  if (!p) return [r, label];
+  if (p === 'early' || p === 'beginning of' || p === 'start of') return [{ from: r.from, to: r.from + Math.round(len / 3) }, `early ${label}`];
+  if (p === 'mid' || p === 'middle of') return [{ from: r.from + Math.round(len / 3), to: r.to - Math.round(len / 3) }, `mid ${label}`];
+  if (p === 'end of') return [{ from: r.to - Math.round(len / 3), to: r.to }, `end of ${label}`];
+  return [{ from: r.to - Math.round(len / 3), to: r.to }, `late ${label}`];
+}
+
+function seasonMention(m: RegExpMatchArray, refDay: number | null): [DayRange | null, string?] {
+  const season = (m[2] ?? '').toLowerCase();
+  const start = SEASON_MONTH[season] ?? 0;
+  let y: number;
+  if (m[3]) y = Number(m[3]);
+  else if (refDay === null || !m[1]) return [null];
+  else {
+    const r = ymd(refDay);
+    const thisYears = day(r.y, start, 1) <= refDay ? r.y : r.y - 1;
+    y = m[1].toLowerCase() === 'last' || m[1].toLowerCase() === 'past' ? thisYears - (day(thisYears, start + 3, 0) >= refDay ? 1 : 0) : thisYears;
+  }
+  return [{ from: day(y, start, 1), to: day(y, start + 3, 0) }, `${season === 'autumn' ? 'fall' : season} ${y}`];
+}
+
+function relative(which: string, unit: string, refDay: number): DayRange | null {
+  const r = ymd(refDay);
+  const back = /last|past|previous/.test(which) ? 1 : /next/.test(which) ? -1 : 0;
+  if (unit === 'year') return yearRange(r.y - back);
+  if (unit === 'month') return monthRange(r.y, r.m - back);
+  const to = refDay - 7 * back;
+  return { from: to - 6, to };
+}
+
+function weekday(name: string, refDay: number): DayRange {
+  const want = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(name.toLowerCase());
+  const have = new Date(refDay * 86_400_000).getUTCDay();
+  const d = refDay - ((have - want + 7) % 7);
+  return { from: d, to: d };
+}

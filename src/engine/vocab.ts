@@ -1,0 +1,109 @@
+/**
+ * Vocabularies as data: what a figure can count (unit nouns and their classes), and the words that mark
+ * hedging, denial and attribution. General to news reporting, not to any one article.
+ */
+
+/**
+ * Unit classes. `parent` makes a class a part of a larger one (killed is part of casualties), so a
+ * figure for a part is `related` to a figure for the whole rather than in conflict with it.
+ */
+export interface UnitClass {
+  id: string;
+  /** Short reader-facing label, used in explanations ("troops", "howitzers"). */
+  label: string;
+  parent?: string;
+}
+
+export const UNIT_CLASSES: readonly UnitClass[] = [
+  { id: 'personnel', label: 'troops' },
+  { id: 'engineers', label: 'military engineers', parent: 'personnel' },
+  { id: 'casualties', label: 'casualties' },
+  { id: 'killed', label: 'killed', parent: 'casualties' },
+  { id: 'wounded', label: 'wounded', parent: 'casualties' },
+  { id: 'captured', label: 'captured' },
+  { id: 'civilians', label: 'people' },
+  { id: 'artillery', label: 'artillery pieces' },
+  { id: 'rocket-launchers', label: 'rocket launchers' },
+  { id: 'missiles', label: 'missiles' },
+  { id: 'drones', label: 'drones' },
+  { id: 'shells', label: 'shells' },
+  { id: 'vehicles', label: 'vehicles' },
+  { id: 'aircraft', label: 'aircraft' },
+  { id: 'ships', label: 'ships' },
+  { id: 'money', label: 'money' },
+  { id: 'percent', label: 'per cent' },
+  { id: 'votes', label: 'votes' },
+  { id: 'jobs', label: 'jobs' },
+];
+
+/**
+ * Head nouns (singular or plural, lower case) to unit class. Multi-word entries are matched before
+ * single words, so "rocket launchers" wins over "rocket".
+ */
+export const UNIT_NOUNS: Readonly<Record<string, string>> = {
+  troop: 'personnel', troops: 'personnel', soldier: 'personnel', soldiers: 'personnel', serviceman: 'personnel',
+  servicemen: 'personnel', personnel: 'personnel', forces: 'personnel', fighters: 'personnel', fighter: 'personnel',
+  mercenaries: 'personnel', recruits: 'personnel', conscripts: 'personnel', reservists: 'personnel',
+  infantrymen: 'personnel', marines: 'personnel', paratroopers: 'personnel', officers: 'personnel', men: 'personnel',
+  'military personnel': 'personnel',
+  engineers: 'engineers', 'military engineers': 'engineers', sappers: 'engineers', deminers: 'engineers',
+  'construction workers': 'engineers', 'military construction workers': 'engineers', builders: 'engineers',
+  'military builders': 'engineers', 'army engineers': 'engineers',
+  casualties: 'casualties', losses: 'casualties', 'killed or wounded': 'casualties', 'killed and wounded': 'casualties',
+  'dead or wounded': 'casualties', 'dead and wounded': 'casualties', 'killed or injured': 'casualties',
+  killed: 'killed', dead: 'killed', deaths: 'killed', fatalities: 'killed', died: 'killed', bodies: 'killed',
+  wounded: 'wounded', injured: 'wounded', injuries: 'wounded',
+  captured: 'captured', prisoners: 'captured', 'prisoners of war': 'captured', pows: 'captured', captives: 'captured',
+  civilians: 'civilians', people: 'civilians', residents: 'civilians', refugees: 'civilians', children: 'civilians',
+  howitzers: 'artillery', howitzer: 'artillery', artillery: 'artillery', guns: 'artillery', cannons: 'artillery',
+  'artillery pieces': 'artillery', 'artillery systems': 'artillery', 'artillery guns': 'artillery', mortars: 'artillery',
+  'self-propelled guns': 'artillery', 'self-propelled howitzers': 'artillery',
+  'rocket launchers': 'rocket-launchers', 'multiple rocket launchers': 'rocket-launchers', mlrs: 'rocket-launchers',
+  'rocket systems': 'rocket-launchers', 'launch rocket systems': 'rocket-launchers', launchers: 'rocket-launchers',
+  'multiple launch rocket systems': 'rocket-launchers', 'multiple-launch rocket systems': 'rocket-launchers',
+  missiles: 'missiles', missile: 'missiles', 'ballistic missiles': 'missiles', 'cruise missiles': 'missiles',
+  'missile systems': 'missiles', rockets: 'missiles',
+  drones: 'drones', uavs: 'drones',
+  shells: 'shells', 'artillery shells': 'shells', rounds: 'shells', containers: 'shells', munitions: 'shells',
+  tanks: 'vehicles', vehicles: 'vehicles', 'armored vehicles': 'vehicles', 'armoured vehicles': 'vehicles',
+  apcs: 'vehicles', 'pieces of equipment': 'vehicles',
+  aircraft: 'aircraft', jets: 'aircraft', planes: 'aircraft', helicopters: 'aircraft',
+  ships: 'ships', vessels: 'ships', warships: 'ships', submarines: 'ships',
+  dollars: 'money', euros: 'money', pounds: 'money', won: 'money', rubles: 'money', roubles: 'money', yuan: 'money',
+  yen: 'money',
+  percent: 'percent', 'per cent': 'percent', pct: 'percent', 'percentage points': 'percent',
+  votes: 'votes', seats: 'votes', jobs: 'jobs', workers: 'jobs',
+};
+
+/** Units that make a number a measurement rather than a count: never compared as counts. */
+export const MEASURE_UNITS = new Set([
+  'mm', 'millimeter', 'millimetre', 'cm', 'km', 'kilometers', 'kilometres', 'kilometer', 'kilometre', 'miles', 'mile',
+  'meters', 'metres', 'meter', 'metre', 'feet', 'foot', 'ft', 'inch', 'inches', 'ton', 'tons', 'tonnes', 'tonne', 'kg',
+  'kilograms', 'pounds-weight', 'caliber', 'calibre', 'degrees', 'hours', 'hour', 'minutes', 'minute', 'seconds', 'days',
+  'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'decades', 'times', 'km/h', 'mph', 'points', 'goals',
+  'runs', 'laps', 'yards', 'celsius', 'fahrenheit', 'knots', 'storeys', 'stories', 'floors', 'pages', 'min', 'read',
+]);
+
+/** Words that present a statement as unconfirmed: reported, not asserted. */
+export const HEDGES = [
+  'reportedly', 'allegedly', 'claims', 'claimed', 'claim', 'rumor', 'rumour', 'rumors', 'rumours', 'may', 'might',
+  'could', 'possibly', 'possible', 'perhaps', 'unconfirmed', 'purportedly', 'apparently', 'suggests', 'appears',
+  'seems', 'believed', 'thought', 'suspected', 'suspects', 'speculation', 'speculate', 'report', 'reports', 'unverified',
+  'likely', 'plans', 'planning', 'considering', 'mulls', 'expected', 'rumoured', 'rumored', 'if', 'whether', 'could be',
+];
+
+/** Words that deny, refute or debunk what they are attached to. */
+export const DENIALS = [
+  'denied', 'denies', 'deny', 'denying', 'false', 'fake', 'hoax', 'debunked', 'debunk', 'debunks', 'refuted',
+  'refutes', 'refute', 'rejects', 'rejected', 'dismissed', 'dismisses', 'untrue', 'not true', 'no evidence',
+  'fabricated', 'myth', 'satire', 'satirical', 'baseless', 'never', 'did not', "didn't", 'does not', "doesn't",
+  'is not', "isn't", 'was not', "wasn't", 'were not', "weren't", 'has not', "hasn't", 'have not', "haven't", 'not',
+  'no', 'nor', 'neither', 'misleading', 'wrong', 'bogus', 'phony', 'scam', 'photoshopped', 'doctored', 'prank',
+  'spoof', 'parody', 'nonsense',
+];
+
+/** Verbs and phrases that attribute a statement to someone ("Budanov said", "according to ..."). */
+export const ATTRIBUTION_VERBS = [
+  'said', 'says', 'told', 'stated', 'claimed', 'claims', 'announced', 'reported', 'reports', 'noted', 'estimated',
+  'estimates', 'confirmed', 'confirms', 'revealed', 'added', 'wrote', 'warned', 'believes', 'cited', 'quoted',
+];

@@ -1,0 +1,36 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startClaimLens } from '../../../src/page/content';
+
+const own = { id: fakeBrowser.runtime.id };
+const toast = () => document.querySelector('claimlens-root')?.shadowRoot?.querySelector('[role=status]')?.textContent;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  // The background never answers here: these tests are about the content script's own receiver.
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(() => new Promise(() => {}));
+});
+
+describe('content script receiver', () => {
+  it('answers our extension, refuses malformed messages and strangers, and leaves when invalidated', async () => {
+    const life = new AbortController();
+    startClaimLens({ signal: life.signal });
+    const [state] = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/state' }, own);
+    expect(state).toEqual({ ok: true, data: { status: 'analyzing', claims: [] } });
+
+    const [bad] = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/scrollTo', index: '1; drop' }, own);
+    expect(bad).toEqual({ ok: false, error: expect.stringMatching(/^Invalid message at index/) });
+
+    const [stranger] = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/state' }, { id: 'another-extension' });
+    expect(stranger).toEqual({ ok: false, error: 'Unknown sender.' });
+
+    const [saved] = await fakeBrowser.runtime.onMessage.trigger({ type: 'claim/saved', duplicate: true, text: 'x' }, own);
+    expect(saved).toEqual({ ok: true, data: null });
+    expect(toast()).toBe('Already saved');
+
+    life.abort();
+    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'page/state' }, own)).toEqual([]);
+    expect(document.querySelector('claimlens-root')).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { NOTHING_SELECTED, pageInfo, readSelection } from '../../../src/page/selection';
+
+const URL_ = 'https://news.example/a?x=1';
+
+function setPage(html: string, head = '') {
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+  const parsed = new DOMParser().parseFromString(`<html><head>${head}</head><body>${html}</body></html>`, 'text/html');
+  document.head.append(...Array.from(parsed.head.childNodes, (n) => document.importNode(n, true)));
+  document.body.append(...Array.from(parsed.body.childNodes, (n) => document.importNode(n, true)));
+}
+
+function select(start: Node, startOffset: number, end: Node, endOffset: number) {
+  const r = document.createRange();
+  r.setStart(start, startOffset);
+  r.setEnd(end, endOffset);
+  document.getSelection()!.removeAllRanges();
+  document.getSelection()!.addRange(r);
+}
+
+afterEach(() => document.getSelection()?.removeAllRanges());
+
+describe('readSelection', () => {
+  it('describes the selection with the page it was made on', () => {
+    setPage('<p>Kyiv said <b>500</b> soldiers died.</p>', '<title>T</title><meta property="og:site_name" content="Example News"><meta name="date" content="2025-01-24">');
+    const b = document.querySelector('b')!;
+    select(b.firstChild!, 0, b.nextSibling!, ' soldiers'.length);
+    expect(readSelection(document, URL_)).toEqual({
+      ok: true,
+      data: {
+        page: { url: URL_, title: 'T', siteName: 'Example News', published: '2025-01-24' },
+        selector: { exact: '500 soldiers', prefix: 'Kyiv said ', suffix: ' died.' },
+      },
+    });
+  });
+
+  it('asks for a selection when there is none, it is collapsed, or it covers no visible text', () => {
+    setPage('<p>Text</p><p hidden>secret</p>');
+    expect(readSelection(document, URL_)).toEqual({ ok: false, error: NOTHING_SELECTED });
+    const p = document.querySelector('p')!;
+    select(p.firstChild!, 2, p.firstChild!, 2);
+    expect(readSelection(document, URL_)).toEqual({ ok: false, error: NOTHING_SELECTED });
+    const hidden = document.querySelector('[hidden]')!;
+    select(hidden.firstChild!, 0, hidden.firstChild!, 6);
+    expect(readSelection(document, URL_)).toEqual({ ok: false, error: NOTHING_SELECTED });
+  });
+
+  it('refuses an over-long selection with a clear message', () => {
+    setPage(`<p>${'word '.repeat(1200)}</p>`);
+    const t = document.querySelector('p')!.firstChild!;
+    select(t, 0, t, (t as Text).data.length);
+    expect(readSelection(document, URL_)).toEqual({ ok: false, error: expect.stringMatching(/too long to save \(5,999 characters; at most 5,000\)/) });
+  });
+});
+
+describe('pageInfo', () => {
+  it('prefers what the article extraction found and drops dates the schema refuses', () => {
+    setPage('', '<title>Meta title</title>');
+    expect(pageInfo(document, URL_, { title: 'Article title', published: '2025-02-31x' })).toEqual({ url: URL_, title: 'Article title' });
+    expect(pageInfo(document, URL_)).toEqual({ url: URL_, title: 'Meta title' });
+    expect(pageInfo(document, URL_, { title: 'x'.repeat(2000) }).title.length).toBe(1000);
+  });
+});

@@ -4,6 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startClaimLens } from '../../../src/page/content';
 
 const own = { id: fakeBrowser.runtime.id };
+/** Our listener answers by returning a promise, never through sendResponse. */
+const noReply = () => {};
 const toast = () => document.querySelector('claimlens-root')?.shadowRoot?.querySelector('[role=status]')?.textContent;
 
 beforeEach(() => {
@@ -16,16 +18,16 @@ describe('content script receiver', () => {
   it('answers our extension, refuses malformed messages and strangers, and leaves when invalidated', async () => {
     const life = new AbortController();
     startClaimLens({ signal: life.signal });
-    const [state] = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/state' }, own);
+    const [state] = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/state' }, own, noReply);
     expect(state).toEqual({ ok: true, data: { status: 'analyzing', claims: [] } });
 
-    const [bad] = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/scrollTo', index: '1; drop' }, own);
+    const [bad] = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/scrollTo', index: '1; drop' }, own, noReply);
     expect(bad).toEqual({ ok: false, error: expect.stringMatching(/^Invalid message at index/) });
 
-    const [stranger] = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/state' }, { id: 'another-extension' });
+    const [stranger] = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/state' }, { id: 'another-extension' }, noReply);
     expect(stranger).toEqual({ ok: false, error: 'Unknown sender.' });
 
-    const [saved] = await fakeBrowser.runtime.onMessage.trigger({ type: 'claim/saved', duplicate: true, text: 'x' }, own);
+    const [saved] = await fakeBrowser.runtime.onMessage.trigger({ type: 'claim/saved', duplicate: true, text: 'x' }, own, noReply);
     expect(saved).toEqual({ ok: true, data: null });
     expect(toast()).toBe('Already saved');
 

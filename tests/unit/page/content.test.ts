@@ -32,7 +32,7 @@ describe('content script receiver', () => {
     expect(toast()).toBe('Already saved');
 
     life.abort();
-    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'page/state' }, own)).toEqual([]);
+    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'page/state' }, own, noReply)).toEqual([]);
     expect(document.querySelector('claimlens-root')).toBeNull();
   });
 });

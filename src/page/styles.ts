@@ -34,9 +34,9 @@ export const SHADOW_CSS = `
 * { box-sizing: border-box; }
 .layer { position: absolute; top: 0; left: 0; width: 0; height: 0; }
 .marker {
-  position: absolute; pointer-events: auto; margin: 0; padding: 0; width: 16px; height: 16px;
+  position: absolute; pointer-events: auto; margin: 0; padding: 0; width: 18px; height: 18px;
   border: 1.5px solid currentColor; border-radius: 50%; cursor: help;
-  font: 700 10px/13px system-ui, sans-serif; text-align: center; transform: translate(2px, -4px);
+  font: 700 11px/15px system-ui, sans-serif; text-align: center; transform: translate(2px, -5px);
 }
 .marker[hidden] { display: none; }
 .marker.corroborated { background: #e6f4ea; color: #1a7f37; }

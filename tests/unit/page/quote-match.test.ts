@@ -17,10 +17,24 @@ describe('foldForMatch', () => {
     expect(foldForMatch(input).text).toBe(expected);
   });
 
+  it('drops exactly the characters \\s matches, plus invisible ones, across the whole BMP', () => {
+    const invisible = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+    const folded = new Set([0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0xb4, 0x60, 0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xab, 0xbb]);
+    for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2026]) folded.add(c);
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (folded.has(c)) continue;
+      const ch = String.fromCharCode(c);
+      const expected = /\s/.test(ch) || invisible.has(c) ? '' : ch;
+      if (foldForMatch(ch).text !== expected) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('keeps the original offset of every folded character', () => {
     const f = foldForMatch('a \u2026b');
     expect(f.text).toBe('a...b');
-    expect(f.origin).toEqual([0, 2, 2, 2, 3]);
+    expect(Array.from(f.origin)).toEqual([0, 2, 2, 2, 3]);
   });
 });
 

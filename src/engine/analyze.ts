@@ -8,7 +8,7 @@ import type { AbortLike, ClaimResult, DocContext, Match, Verdict } from './types
 import { splitSentences } from './sentences';
 import { factOf, type Fact } from './facts';
 import { notAClaimReason, checkWorthiness } from './claims';
-import { compareFacts } from './compare';
+import { compareFacts, type Comparison } from './compare';
 import { explain } from './explain';
 import { parsePartialDate } from './dates';
 
@@ -47,25 +47,41 @@ export function analyze(text: string, index: ClaimIndex, ctx: DocContext = {}, o
 
 /** Compares one claim with its retrieved candidates; best first, related capped. */
 export function matchClaim(fact: Fact, index: ClaimIndex, ctx: DocContext): Match[] {
-  const scored: Match[] = [];
+  const found: Array<{ e: Entry; cmp: Comparison }> = [];
   const seen = new Set<string>();
   for (const e of index.candidates(fact.terms)) {
     if (ctx.url && e.doc.url && e.doc.url === ctx.url) continue;
-    const cmp = compareFacts(fact, e.fact, (t) => index.idf(t));
-    if (!cmp) continue;
     const dedupe = `${e.doc.id}|${e.fact.start}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    scored.push(toMatch(fact, e, cmp.relation, cmp.score, explain(fact, e.fact, e.doc, cmp)));
+    const cmp = compareFacts(fact, e.fact, (t) => index.idf(t));
+    if (cmp) found.push({ e, cmp });
   }
+  demoteUndatedConflicts(fact, found.map((f) => f.cmp));
+  const scored = found.map(({ e, cmp }) => toMatch(e, cmp.relation, cmp.score, explain(fact, e.fact, e.doc, cmp)));
   const order = { conflicts: 0, corroborates: 1, related: 2 } as const;
   scored.sort((a, b) => order[a.relation] - order[b.relation] || b.score - a.score);
   const flagged = scored.filter((m) => m.relation !== 'related').slice(0, MAX_FLAGGED * 2);
   const related = scored.filter((m) => m.relation === 'related').slice(0, MAX_RELATED);
-  return [...flagged, ...related].sort((a, b) => order[a.relation] - order[b.relation] || b.score - a.score);
+  return [...flagged, ...related];
 }
 
-function toMatch(_fact: Fact, e: Entry, relation: Match['relation'], score: number, explanation: string): Match {
+/**
+ * A figure one source confirms and another contradicts, in a claim that says nothing about time, is
+ * most likely the other source's count at another time: related, not a conflict.
+ */
+function demoteUndatedConflicts(fact: Fact, cmps: Comparison[]): void {
+  if (fact.timeHint) return;
+  const agreed = new Set<string | null>();
+  for (const c of cmps) if (c.reason.kind === 'figures' && c.relation === 'corroborates') agreed.add(c.reason.pair.claim.unit);
+  for (const c of cmps) {
+    if (c.relation !== 'conflicts' || c.reason.kind !== 'figures' || !agreed.has(c.reason.pair.claim.unit)) continue;
+    c.relation = 'related';
+    c.reason.pair.outcome = 'other-time';
+  }
+}
+
+function toMatch(e: Entry, relation: Match['relation'], score: number, explanation: string): Match {
   const d = e.doc;
   return {
     relation,

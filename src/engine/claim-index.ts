@@ -44,7 +44,7 @@ export class ClaimIndex {
     const ref = referenceDate(doc);
     const keys: number[] = [];
     for (const sp of splitSentences(doc.text)) {
-      const fact = factOf(sp.text, sp.start, ref);
+      const fact = factOf(sp.text, sp.start, ref, !!doc.published);
       if (notAClaimReason(fact)) continue;
       const key = this.nextKey++;
       this.entries.set(key, { key, doc, fact });

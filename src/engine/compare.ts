@@ -13,6 +13,7 @@ import { overlaps } from './dates';
 export type Reason =
   | { kind: 'figures'; pair: FigurePair }
   | { kind: 'model'; claim: Designation; source: Designation }
+  | { kind: 'models'; keys: string[] }
   | { kind: 'denial'; denier: 'claim' | 'source' }
   | { kind: 'statement'; shared: string[] }
   | { kind: 'topic'; shared: string[] };
@@ -25,7 +26,7 @@ export interface Comparison {
 }
 
 /** Thresholds on the weighted Dice similarity. */
-export const THRESHOLDS = { related: 0.22, figures: 0.2, denial: 0.4, statement: 0.5 };
+export const THRESHOLDS = { related: 0.22, figures: 0.2, figuresAgree: 0.12, model: 0.4, models: 0.35, denial: 0.4, statement: 0.5 };
 
 export function topical(c: Fact, s: Fact, idf: (t: string) => number): { dice: number; shared: string[] } {
   const sTerms = new Set(s.terms);
@@ -48,12 +49,15 @@ export function topical(c: Fact, s: Fact, idf: (t: string) => number): { dice: n
 /** Compares a claim with one source sentence; null when they are not about the same thing. */
 export function compareFacts(c: Fact, s: Fact, idf: (t: string) => number): Comparison | null {
   const { dice, shared } = topical(c, s, idf);
-  if (shared.length < 2 || dice < Math.min(THRESHOLDS.related, THRESHOLDS.figures)) return null;
+  if (shared.length < 2 || dice < THRESHOLDS.figuresAgree) return null;
   const sharesName = c.entities.some((e) => s.entities.includes(e));
-  const model = modelConflict(c, s);
-  if (model && dice >= THRESHOLDS.figures) return { relation: 'conflicts', score: dice, reason: { kind: 'model', ...model } };
   const pair = compareFigures(c, s);
-  if (pair && sharesName && dice >= THRESHOLDS.figures) {
+  const model = modelConflict(c, s);
+  // Different models are a conflict only about the same delivery: close wording or the same figures.
+  if (model && (dice >= THRESHOLDS.model || pair?.outcome === 'agree')) return { relation: 'conflicts', score: dice, reason: { kind: 'model', ...model } };
+  // The same count of the same thing about the same actor is strong evidence on its own: a lower topical bar.
+  const agreeBar = pair?.outcome === 'agree' && pair.claim.value >= 100 ? THRESHOLDS.figuresAgree : THRESHOLDS.figures;
+  if (pair && sharesName && dice >= agreeBar) {
     if (pair.outcome === 'agree' && !c.stance.hedged && c.stance.negated === s.stance.negated)
       return { relation: 'corroborates', score: dice, reason: { kind: 'figures', pair } };
     if (pair.outcome === 'disagree') return { relation: 'conflicts', score: dice, reason: { kind: 'figures', pair } };
@@ -61,7 +65,11 @@ export function compareFacts(c: Fact, s: Fact, idf: (t: string) => number): Comp
   }
   if (dice >= THRESHOLDS.denial && sharesName && c.stance.denial !== s.stance.denial)
     return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: c.stance.denial ? 'claim' : 'source' } };
-  if (dice >= THRESHOLDS.statement && sharesName && !c.stance.hedged && c.stance.negated === s.stance.negated && sameTime(c, s) && !pair)
+  const sameModels = c.designations.filter((d) => s.designations.some((x) => x.key === d.key)).length;
+  if (sameModels && dice >= THRESHOLDS.models && sharesName && !c.stance.hedged && c.stance.negated === s.stance.negated && (!pair || pair.outcome !== 'disagree'))
+    return { relation: 'corroborates', score: dice, reason: { kind: 'models', keys: c.designations.filter((d) => s.designations.some((x) => x.key === d.key)).map((d) => d.text) } };
+  const sharedContent = shared.filter((t) => !c.entities.includes(t) && !t.startsWith('u:')).length;
+  if (dice >= THRESHOLDS.statement && sharesName && sharedContent >= 2 && !c.stance.hedged && c.stance.negated === s.stance.negated && sameTime(c, s) && !pair)
     return { relation: 'corroborates', score: dice, reason: { kind: 'statement', shared } };
   if (dice >= THRESHOLDS.related) return { relation: 'related', score: dice, reason: { kind: 'topic', shared } };
   return null;

@@ -3,7 +3,7 @@
  * the family they belong to ("Koksan" in `M-1978 "Koksan"`). Two designations of the same family that
  * differ name different models, which is a factual disagreement; a designation is never a count.
  */
-import { fold } from './text';
+import { fold, stem } from './text';
 
 export interface Designation {
   /** Normalised: prefix letters upper case, digits, suffix letters: "M1989", "KN23". */
@@ -35,7 +35,7 @@ export function findDesignations(sentence: string): Designation[] {
     const after = FAMILY_AFTER.exec(s.slice(end, end + 30))?.[1];
     const before = FAMILY_BEFORE.exec(s.slice(Math.max(0, start - 20), start))?.[1];
     const fam = [after, before].find((f) => f && !NOT_FAMILY.has(f));
-    out.push({ key: `${prefix}${m[2]}${m[3] ?? ''}`, prefix, family: fam ? fam.toLowerCase() : null, text: sentence.slice(start, end), start, end });
+    out.push({ key: `${prefix}${m[2]}${m[3] ?? ''}`, prefix, family: fam ? stem(fam.toLowerCase()) : null, text: sentence.slice(start, end), start, end });
   }
   return out;
 }

@@ -33,14 +33,15 @@ const VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'choe son hui': ['choe son-hui', 'choe'],
   'national intelligence service': ['nis', "south korea's spy agency", 'spy agency'],
   'military intelligence': ['hur', 'gur', 'defense intelligence', 'defence intelligence'],
-  troops: ['army', 'armed forces', 'military'],
   isis: ['islamic state', 'isil', 'daesh'],
 };
 
 const LOOKUP = new Map<string, string>();
+// Hyphens split words when tokenising, so variants are stored with spaces ("kim jong-un" -> "kim jong un").
+const flat = (v: string) => v.replace(/-/g, ' ');
 for (const [key, vs] of Object.entries(VARIANTS)) {
-  LOOKUP.set(key, key);
-  for (const v of vs) LOOKUP.set(v, key);
+  LOOKUP.set(flat(key), key);
+  for (const v of vs) LOOKUP.set(flat(v), key);
 }
 
 /** Longest variant length in words, so scanners know how far to look ahead. */

@@ -39,7 +39,7 @@ export function explain(c: Fact, s: Fact, doc: SourceDoc, cmp: Comparison): stri
       const a = `this page: ${figure(p.claim)}${context(c, p.claim)}`;
       const b = `${src}: ${figure(p.source)}${context(s, p.source)}`;
       const tail =
-        p.outcome === 'other-time' && p.order ? ` — different times, this page's figure is ${p.order}` :
+        p.outcome === 'other-time' ? (p.order ? ` — different times, this page's figure is ${p.order}` : ' — different time frames') :
         p.outcome === 'part' ? ' — one is part of the other' :
         p.outcome === 'vague' ? ' — one figure is only an order of magnitude' : '';
       line = `${a} · ${b}${tail}`;
@@ -47,6 +47,9 @@ export function explain(c: Fact, s: Fact, doc: SourceDoc, cmp: Comparison): stri
     }
     case 'model':
       line = `this page: ${r.claim.text}${r.claim.family ? ` ${cap(r.claim.family)}` : ''} · ${src}: ${r.source.text}${r.source.family ? ` ${cap(r.source.family)}` : ''} — different models`;
+      break;
+    case 'models':
+      line = `${src} also names ${r.keys.join(' and ')}${who(s)}${when(s)}`;
       break;
     case 'denial':
       line = r.denier === 'claim' ? `this page disputes what ${src} states${who(s)}` : `${src} disputes this${who(s)}`;

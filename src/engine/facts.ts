@@ -5,7 +5,7 @@
 import type { DayRange } from './dates';
 import { findDesignations, type Designation } from './designations';
 import { findQuantities, type Quantity } from './quantities';
-import { findTimes, type TimeMention } from './time';
+import { findTimes, hasTimeHint, type TimeMention } from './time';
 import { termsOf } from './terms';
 import { attributionOf } from './attribution';
 import { stanceOf, type Stance } from './stance';
@@ -26,17 +26,23 @@ export interface Fact {
   scopeExplicit: boolean;
   attribution: string | null;
   stance: Stance;
+  /** The sentence speaks of time, even if it could not be resolved (no document date). */
+  timeHint: boolean;
 }
 
-/** Extracts the fact of one sentence. `ref` is the document's date range (null when unknown). */
-export function factOf(text: string, start: number, ref: DayRange | null): Fact {
+/**
+ * Extracts the fact of one sentence. `ref` is the document's date range (null when unknown), used to
+ * resolve relative times; `refIsDate` says whether it is the document's own publication date (else it
+ * was inferred from the text and does not date the sentence's un-timed statements).
+ */
+export function factOf(text: string, start: number, ref: DayRange | null, refIsDate = true): Fact {
   const designations = findDesignations(text);
   const times = findTimes(text, ref).filter((t) => !designations.some((d) => t.start < d.end && d.start < t.end));
   const quantities = findQuantities(text, times, designations);
   const terms = termsOf(text);
   const scope = times.length
     ? { from: Math.min(...times.map((t) => t.range.from)), to: Math.max(...times.map((t) => t.range.to)) }
-    : ref;
+    : refIsDate ? ref : null;
   return {
     text, start, end: start + text.length,
     terms: terms.all, entities: terms.entities,
@@ -44,5 +50,6 @@ export function factOf(text: string, start: number, ref: DayRange | null): Fact 
     scope, scopeExplicit: times.length > 0,
     attribution: attributionOf(text),
     stance: stanceOf(text),
+    timeHint: times.length > 0 || hasTimeHint(text),
   };
 }

@@ -19,7 +19,13 @@ export interface FigurePair {
 }
 
 /** Tolerance for exact figures: news rounds, so 12,000 and 12,050 are the same report. */
-const EXACT_TOLERANCE = 0.015;
+const EXACT_TOLERANCE = 0.01;
+/** Figures further apart than this factor are not two reports of one count but counts of different things. */
+const MAX_RATIO = 10;
+/** A time span more than this many times longer than the other is a different time frame (a year vs a week). */
+const MAX_SPAN_RATIO = 15;
+/** Two statements dated only by their documents are of different times when these are this many days apart. */
+const UNDATED_GAP = 90;
 
 /** True when the value intervals of two figures meet (with a small rounding tolerance). */
 export function valuesAgree(a: Quantity, b: Quantity): boolean {
@@ -43,24 +49,26 @@ export function compareFigures(c: Fact, s: Fact): FigurePair | null {
       if (!best || rank[outcome] > rank[best.outcome]) best = { outcome, claim: qc, source: qs, order: timeOrder(qc, qs, c, s) };
     }
   }
-  // A figure the source's own figures all contradict, while another agrees, is a different subset: keep the agreement.
   return best;
 }
 
 function pairOutcome(qc: Quantity, qs: Quantity, c: Fact, s: Fact): FigureOutcome | null {
   if (qc.percent !== qs.percent || !!qc.money !== !!qs.money) return null;
+  if (qc.cumulative !== qs.cumulative) return qc.unit === qs.unit ? 'other-time' : null;
   if (qc.unit !== qs.unit) {
     const related = parentOf(qc.unit as string) === qs.unit || parentOf(qs.unit as string) === qc.unit;
     return related && !qc.derived && !qs.derived ? 'part' : null;
   }
   if (qc.qualifier === 'vague' || qs.qualifier === 'vague') return 'vague';
+  const ratio = Math.max(qc.value, qs.value) / Math.max(1e-9, Math.min(qc.value, qs.value));
+  if (ratio > MAX_RATIO) return null;
   const tc = timeOf(qc, c);
   const ts = timeOf(qs, s);
-  const differentTime = tc.explicit && ts.explicit && tc.range && ts.range && !comparableTimes(tc.range, ts.range, qc, qs);
+  const differentTime = !!tc.range && !!ts.range && ((tc.explicit || ts.explicit) ? !comparableTimes(tc.range, ts.range) : gapDays(tc.range, ts.range) > UNDATED_GAP);
   if (valuesAgree(qc, qs)) return differentTime ? 'other-time' : 'agree';
   if (differentTime) return 'other-time';
-  // A figure for a period ("in the past three months") and one for a moment are different measures.
-  if (isPeriod(qc) !== isPeriod(qs) && tc.explicit && ts.explicit) return 'other-time';
+  // What is planned and what was done are different counts ("will send over 100" vs "delivered 50").
+  if (c.stance.future !== s.stance.future) return 'other-time';
   return 'disagree';
 }
 
@@ -69,13 +77,17 @@ function timeOf(q: Quantity, f: Fact): { range: DayRange | null; explicit: boole
   return { range: f.scope, explicit: f.scopeExplicit };
 }
 
-function isPeriod(q: Quantity): boolean {
-  return !!q.time && /\bto\b|–/.test(q.time.label) && q.time.range.to - q.time.range.from > 35;
+/** Days between two ranges (0 when they overlap). */
+function gapDays(a: DayRange, b: DayRange): number {
+  return Math.max(0, a.from - b.to, b.from - a.to);
 }
 
-/** Times are comparable when they overlap; a short time inside a long one counts as the same time. */
-function comparableTimes(a: DayRange, b: DayRange, _qa: Quantity, _qb: Quantity): boolean {
-  return overlaps(a, b);
+/** Times are comparable when they overlap and are of similar span (a day within a ten-day period, not a week within a year). */
+function comparableTimes(a: DayRange, b: DayRange): boolean {
+  if (!overlaps(a, b)) return false;
+  const la = a.to - a.from + 1;
+  const lb = b.to - b.from + 1;
+  return Math.max(la, lb) / Math.min(la, lb) <= MAX_SPAN_RATIO;
 }
 
 function timeOrder(qc: Quantity, qs: Quantity, c: Fact, s: Fact): 'earlier' | 'later' | null {

@@ -109,10 +109,19 @@ function applyQualifier(v: number, q: Qualifier | 'over' | 'under' | 'nearly'): 
     case 'atLeast': return [v, Infinity, 'atLeast'];
     case 'over': return [v, Infinity, 'atLeast'];
     case 'under': return [0, v, 'atMost'];
-    case 'nearly': return [v * 0.9, v, 'approx'];
-    case 'approx': return [v * 0.9, v * 1.1, 'approx'];
+    case 'nearly': return [v * (1 - approxTolerance(v) * 1.5), v, 'approx'];
+    case 'approx': return [v * (1 - approxTolerance(v)), v * (1 + approxTolerance(v)), 'approx'];
     default: return [v, v, 'exact'];
   }
+}
+
+/**
+ * How far "about X" may stray: a round figure ("about 12,000") is looser than a precise one
+ * ("about 10,900"). Reporters who mean the same count use the same round figure, so 5% at most.
+ */
+function approxTolerance(v: number): number {
+  const digits = String(Math.round(v)).replace(/0+$/, '').length;
+  return digits <= 2 ? 0.05 : 0.02;
 }
 
 function vague(orig: string, m: RegExpMatchArray): Figure {

@@ -18,14 +18,18 @@ export interface Quantity extends Figure {
   time: TimeMention | null;
   /** True for a sum made from several figures of the sentence. */
   derived: boolean;
+  /** Counted over a period ("in the past three months", "so far this year") rather than at one time. */
+  cumulative: boolean;
 }
+
+const PERIOD_RE = /\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|first)\s+(?:[a-z0-9-]+\s+)?(?:days|weeks|months|years|quarters?)\b|\bso far\b|\bto date\b|\bin total\b|\baltogether\b/i;
 
 const PARENT = new Map(UNIT_CLASSES.filter((c) => c.parent).map((c) => [c.id, c.parent as string]));
 const MAX_LOOKAHEAD = 6;
 const STOP_AT = new Set(['and', 'or', 'to', 'in', 'on', 'at', 'were', 'was', 'have', 'has', 'had', 'are', 'is', 'that', 'who', 'with', 'from', 'for', 'by', 'since', 'as', 'than', 'while', 'which', 'the']);
-const CASUALTY_VERB = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(killed|died|dead|wounded|injured|captured|taken prisoner)\b/iu;
+const CASUALTY_VERB = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(killed|died|dead|wounded|injured|captured|taken prisoner|in (?:[\p{L}]+\s+)?captivity)\b/iu;
 const KILLING_BEFORE = /\b(killing|killed|wounding|wounded|injuring|capturing|captured)\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+|over\s+|an estimated\s+)?$/i;
-const VERB_CLASS: Record<string, string> = { killing: 'killed', killed: 'killed', died: 'killed', dead: 'killed', wounding: 'wounded', wounded: 'wounded', injuring: 'wounded', injured: 'wounded', injuries: 'wounded', capturing: 'captured', captured: 'captured', 'taken prisoner': 'captured' };
+const VERB_CLASS: Record<string, string> = { 'in captivity': 'captured', killing: 'killed', killed: 'killed', died: 'killed', dead: 'killed', wounding: 'wounded', wounded: 'wounded', injuring: 'wounded', injured: 'wounded', injuries: 'wounded', capturing: 'captured', captured: 'captured', 'taken prisoner': 'captured' };
 
 /** Parent class of a unit class ("killed" -> "casualties"), or undefined. */
 export function parentOf(unit: string): string | undefined {
@@ -41,6 +45,7 @@ export function unitLabel(unit: string | null): string {
 export function findQuantities(sentence: string, times: TimeMention[], skip: Array<{ start: number; end: number }>): Quantity[] {
   const s = fold(sentence);
   const out: Quantity[] = [];
+  const cumulative = PERIOD_RE.test(s);
   for (const f of findFigures(sentence)) {
     if (times.some((t) => f.start < t.end && t.start < f.end)) continue;
     if (skip.some((d) => f.start < d.end && d.start < f.end)) continue;
@@ -49,10 +54,10 @@ export function findQuantities(sentence: string, times: TimeMention[], skip: Arr
     if (isYearLike(f, tail)) continue;
     let [unit, unitText] = f.percent ? ['percent', 'per cent'] : f.money ? ['money', f.money] : unitAfter(tail);
     const verb = CASUALTY_VERB.exec(tail);
-    if (verb && (unit === 'personnel' || unit === 'civilians' || unit === null)) [unit, unitText] = [VERB_CLASS[verb[1]!.toLowerCase()] ?? unit, `${unitText} ${verb[1]}`.trim()];
+    if (verb && (unit === 'personnel' || unit === 'civilians' || unit === null)) [unit, unitText] = [VERB_CLASS[verb[1]!.toLowerCase().replace(/^in .*captivity$/, 'in captivity')] ?? unit, `${unitText} ${verb[1]}`.trim()];
     const killing = KILLING_BEFORE.exec(s.slice(Math.max(0, f.start - 40), f.start));
     if (killing && (unit === 'personnel' || unit === null)) [unit, unitText] = [VERB_CLASS[killing[1]!.toLowerCase()] ?? unit, `${unitText} ${killing[1]}`.trim()];
-    out.push({ ...f, unit, unitText, time: nearest(f, times, s), derived: false });
+    out.push({ ...f, unit, unitText, time: nearest(f, times, s), derived: false, cumulative });
   }
   inheritUnits(out, s);
   return [...out, ...sums(out)];

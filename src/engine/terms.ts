@@ -8,6 +8,7 @@ import { STOPWORDS, stem, tokenize } from './text';
 import { MAX_VARIANT_WORDS, canonicalEntity } from './entities';
 import { UNIT_NOUNS } from './vocab';
 import { parentOf } from './quantities';
+import { findDesignations } from './designations';
 
 export interface Terms {
   /** Distinct canonical terms. */
@@ -44,9 +45,11 @@ export function termsOf(sentence: string): Terms {
       if (p) all.add(`u:${p}`);
       continue;
     }
-    if (w.includes('-') && !/\d/.test(w)) for (const part of w.split('-')) addWord(all, part);
-    else addWord(all, w);
+    // Figures and designations are compared as such; as words they would only add noise.
+    if (/\d/.test(w)) continue;
+    addWord(all, w);
   }
+  for (const d of findDesignations(sentence)) all.add(`d:${d.key}`);
   return { all: [...all], entities: [...entities] };
 }
 

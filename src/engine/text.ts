@@ -22,9 +22,9 @@ export function fold(s: string): string {
     .replace(/[\u00A0\u2007\u202F]/g, ' ');
 }
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu;
+const WORD_RE = /[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu;
 
-/** Words (letters/digits, with inner apostrophes, dots and hyphens kept) and their offsets in `s`. */
+/** Words (letters/digits, inner apostrophes and dots kept; hyphens split) and their offsets in `s`. */
 export function tokenize(s: string): Token[] {
   const folded = fold(s);
   const out: Token[] = [];

@@ -30,7 +30,12 @@ const RECENT_RE = /\b(?:in\s+)?recent\s+(days|weeks|months)\b/gi;
 const WEEKDAY_RE = /\b(?:on\s+|last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 const SEASON_MONTH: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 };
 const UNIT_DAYS: Record<string, number> = { days: 1, weeks: 7, months: 30.5, years: 365 };
-const RECENT_DAYS: Record<string, number> = { days: 7, weeks: 21, months: 90 };
+const RECENT_DAYS: Record<string, number> = { days: 5, weeks: 14, months: 60 };
+
+/** True when the sentence says anything about time, resolvable or not ("last year", "Thursday", "in late October"). */
+export function hasTimeHint(sentence: string): boolean {
+  return HAS_TIME.test(fold(sentence)) || /\b(?:earlier|later|recently|ago|currently|now|so far)\b/i.test(sentence);
+}
 
 /** The time mentions in `sentence`, in text order. `ref` is the document's date (null: relative times stay unresolved). */
 export function findTimes(sentence: string, ref: DayRange | null): TimeMention[] {

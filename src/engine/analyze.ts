@@ -54,7 +54,7 @@ export function matchClaim(fact: Fact, index: ClaimIndex, ctx: DocContext): Matc
     const dedupe = `${e.doc.id}|${e.fact.start}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    const cmp = compareFacts(fact, e.fact, (t) => index.idf(t));
+    const cmp = compareFacts(fact, e.fact, (t) => index.idf(t), { standalone: e.standalone });
     if (cmp) found.push({ e, cmp });
   }
   demoteUndatedConflicts(fact, found.map((f) => f.cmp));

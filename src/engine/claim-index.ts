@@ -17,6 +17,8 @@ export interface Entry {
   key: number;
   doc: SourceDoc;
   fact: Fact;
+  /** The source is this one sentence (a saved or imported claim), not an article. */
+  standalone: boolean;
 }
 
 const SEP = '\u0001';
@@ -43,11 +45,12 @@ export class ClaimIndex {
     if (this.docs.has(doc.id)) this.remove(doc.id);
     const ref = referenceDate(doc);
     const keys: number[] = [];
-    for (const sp of splitSentences(doc.text)) {
+    const spans = splitSentences(doc.text);
+    for (const sp of spans) {
       const fact = factOf(sp.text, sp.start, ref, !!doc.published);
       if (notAClaimReason(fact)) continue;
       const key = this.nextKey++;
-      this.entries.set(key, { key, doc, fact });
+      this.entries.set(key, { key, doc, fact, standalone: spans.length === 1 });
       this.search.add({ id: key, t: fact.terms.join(SEP) });
       for (const t of fact.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       keys.push(key);

@@ -26,7 +26,7 @@ export interface Comparison {
 }
 
 /** Thresholds on the weighted Dice similarity. */
-export const THRESHOLDS = { related: 0.22, figures: 0.2, figuresAgree: 0.12, model: 0.4, models: 0.35, denial: 0.4, statement: 0.5 };
+export const THRESHOLDS = { related: 0.22, figures: 0.2, figuresAgree: 0.12, model: 0.4, models: 0.35, standalone: 0.15, denial: 0.4, statement: 0.5 };
 
 export function topical(c: Fact, s: Fact, idf: (t: string) => number): { dice: number; shared: string[] } {
   const sTerms = new Set(s.terms);
@@ -46,33 +46,62 @@ export function topical(c: Fact, s: Fact, idf: (t: string) => number): { dice: n
   return { dice: wc + ws ? (2 * sh) / (wc + ws) : 0, shared: shared.sort((a, b) => idf(b) - idf(a)) };
 }
 
+/** What the comparison knows about the source sentence beyond its fact. */
+export interface SourceShape {
+  /**
+   * The source is a single statement (a saved claim, an imported claim), not an article: a page
+   * sentence about the same thing takes a stance on it, so wording and stance decide.
+   */
+  standalone: boolean;
+}
+
 /** Compares a claim with one source sentence; null when they are not about the same thing. */
-export function compareFacts(c: Fact, s: Fact, idf: (t: string) => number): Comparison | null {
+export function compareFacts(c: Fact, s: Fact, idf: (t: string) => number, shape: SourceShape = { standalone: false }): Comparison | null {
   const { dice, shared } = topical(c, s, idf);
-  if (shared.length < 2 || dice < THRESHOLDS.figuresAgree) return null;
-  const sharesName = c.entities.some((e) => s.entities.includes(e));
+  if (shared.length < (shape.standalone ? 1 : 2) || dice < THRESHOLDS.figuresAgree) return null;
   const pair = compareFigures(c, s);
+  const hard = hardEvidence(c, s, dice, pair);
+  if (hard) return hard;
+  if (shape.standalone) return stanceOnStatement(c, s, dice, shared, pair);
+  const sharesName = c.entities.some((e) => s.entities.includes(e));
+  if (dice >= THRESHOLDS.denial && sharesName && c.stance.denial !== s.stance.denial)
+    return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: c.stance.denial ? 'claim' : 'source' } };
+  const models = c.designations.filter((d) => s.designations.some((x) => x.key === d.key)).map((d) => d.text);
+  if (models.length && dice >= THRESHOLDS.models && sharesName && asserts(c, s) && pair?.outcome !== 'disagree')
+    return { relation: 'corroborates', score: dice, reason: { kind: 'models', keys: models } };
+  const sharedContent = shared.filter((t) => !c.entities.includes(t) && !t.startsWith('u:')).length;
+  if (dice >= THRESHOLDS.statement && sharesName && sharedContent >= 2 && asserts(c, s) && sameTime(c, s) && !pair)
+    return { relation: 'corroborates', score: dice, reason: { kind: 'statement', shared } };
+  if (dice >= THRESHOLDS.related) return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
+  return null;
+}
+
+/** Figures and model designations: concrete agreement or disagreement on a shared anchor. */
+function hardEvidence(c: Fact, s: Fact, dice: number, pair: FigurePair | null): Comparison | null {
   const model = modelConflict(c, s);
   // Different models are a conflict only about the same delivery: close wording or the same figures.
   if (model && (dice >= THRESHOLDS.model || pair?.outcome === 'agree')) return { relation: 'conflicts', score: dice, reason: { kind: 'model', ...model } };
+  if (!pair || !c.entities.some((e) => s.entities.includes(e))) return null;
   // The same count of the same thing about the same actor is strong evidence on its own: a lower topical bar.
-  const agreeBar = pair?.outcome === 'agree' && pair.claim.value >= 100 ? THRESHOLDS.figuresAgree : THRESHOLDS.figures;
-  if (pair && sharesName && dice >= agreeBar) {
-    if (pair.outcome === 'agree' && !c.stance.hedged && c.stance.negated === s.stance.negated)
-      return { relation: 'corroborates', score: dice, reason: { kind: 'figures', pair } };
-    if (pair.outcome === 'disagree') return { relation: 'conflicts', score: dice, reason: { kind: 'figures', pair } };
-    if (dice >= THRESHOLDS.related) return { relation: 'related', score: dice, reason: { kind: 'figures', pair } };
-  }
-  if (dice >= THRESHOLDS.denial && sharesName && c.stance.denial !== s.stance.denial)
-    return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: c.stance.denial ? 'claim' : 'source' } };
-  const sameModels = c.designations.filter((d) => s.designations.some((x) => x.key === d.key)).length;
-  if (sameModels && dice >= THRESHOLDS.models && sharesName && !c.stance.hedged && c.stance.negated === s.stance.negated && (!pair || pair.outcome !== 'disagree'))
-    return { relation: 'corroborates', score: dice, reason: { kind: 'models', keys: c.designations.filter((d) => s.designations.some((x) => x.key === d.key)).map((d) => d.text) } };
-  const sharedContent = shared.filter((t) => !c.entities.includes(t) && !t.startsWith('u:')).length;
-  if (dice >= THRESHOLDS.statement && sharesName && sharedContent >= 2 && !c.stance.hedged && c.stance.negated === s.stance.negated && sameTime(c, s) && !pair)
-    return { relation: 'corroborates', score: dice, reason: { kind: 'statement', shared } };
-  if (dice >= THRESHOLDS.related) return { relation: 'related', score: dice, reason: { kind: 'topic', shared } };
+  const bar = pair.outcome === 'agree' && pair.claim.value >= 100 ? THRESHOLDS.figuresAgree : THRESHOLDS.figures;
+  if (dice < bar) return null;
+  if (pair.outcome === 'agree' && asserts(c, s)) return { relation: 'corroborates', score: dice, reason: { kind: 'figures', pair } };
+  if (pair.outcome === 'disagree') return { relation: 'conflicts', score: dice, reason: { kind: 'figures', pair } };
   return null;
+}
+
+/** A page sentence on a standalone statement: denial or negation refutes, hedging only reports, assertion supports. */
+function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string[], pair: FigurePair | null): Comparison | null {
+  if (dice < THRESHOLDS.standalone) return null;
+  if (c.stance.negated !== s.stance.negated && !c.stance.question)
+    return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: c.stance.negated ? 'claim' : 'source' } };
+  if (c.stance.hedged || c.stance.reported || pair?.outcome === 'other-time') return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
+  return { relation: 'corroborates', score: dice, reason: { kind: 'statement', shared } };
+}
+
+/** The claim asserts (not hedges) with the same polarity as the source. */
+function asserts(c: Fact, s: Fact): boolean {
+  return !c.stance.hedged && c.stance.negated === s.stance.negated;
 }
 
 function sameTime(c: Fact, s: Fact): boolean {

@@ -71,5 +71,8 @@ export const SHADOW_CSS = `
   .verdict.conflicting, .relation.conflicts { color: #ff7b72; }
   .verdict.mixed { color: #e3b341; }
   .toast { background: #e6edf3; color: #1f2328; }
+  .marker.corroborated { background: #0f2e1a; color: #56d364; }
+  .marker.conflicting { background: #3a1513; color: #ff7b72; }
+  .marker.mixed { background: #3a2a08; color: #e3b341; }
 }
 `;

@@ -60,20 +60,24 @@ describe('ClaimLens in Chromium', { timeout: 120_000 }, () => {
     const markers = article.page.locator('claimlens-root .marker.conflicting, claimlens-root .marker.mixed');
     const count = await markers.count();
     assert.ok(count > 0, 'no conflicting or mixed marker');
-    assert.match((await markers.first().getAttribute('aria-label')) ?? '', /^(Conflicting|Mixed) claim: \d+ sources?$/);
+    assert.match((await markers.first().getAttribute('aria-label')) ?? '', /^(Conflicting|Mixed)\b.* claim: \d+ sources?$/);
     let shown = '';
+    let focused = -1;
     for (let i = 0; i < count && !shown.includes('M1989'); i++) {
       await markers.nth(i).focus();
       await article.card().waitFor({ state: 'visible', timeout: 5_000 });
       shown = (await article.card().textContent()) ?? '';
+      focused = i;
     }
     assert.match(shown, /Conflicts/);
     assert.match(shown, /M1989/, `no card quotes the seed's M1989: ${shown}`);
     assert.ok(shown.includes(KYIV_SEED_TITLE), 'the card names the seed');
     const card = await article.card().boundingBox();
-    assert.ok(card && card.width > 0 && card.height > 0);
-    const top = Math.max(0, card.y - 120);
-    await article.page.screenshot({ path: resolve(DOCS, 'hover-card.png'), clip: { x: 0, y: top, width: 1100, height: Math.min(800 - top, card.height + 160) } });
+    const marker = await markers.nth(focused).boundingBox();
+    assert.ok(card && marker && card.width > 0 && card.height > 0);
+    const top = Math.max(0, Math.min(card.y, marker.y) - 60);
+    const bottom = Math.min(800, Math.max(card.y + card.height, marker.y + marker.height) + 60);
+    await article.page.screenshot({ path: resolve(DOCS, 'hover-card.png'), clip: { x: 0, y: top, width: 1100, height: bottom - top } });
     await article.page.keyboard.press('Escape');
     await article.card().waitFor({ state: 'hidden', timeout: 5_000 });
   });

@@ -52,10 +52,27 @@ function renderClaim({ index, claim }: ClaimEntry<PageClaim>, actions: ClaimActi
       ]);
   if (text instanceof HTMLButtonElement) text.addEventListener('click', () => actions.scrollTo(index));
   const matches = orderMatches(claim.matches);
-  const list = matches.length
-    ? el('ul', { className: 'matches', attrs: { 'aria-label': 'Sources' } }, matches.map((m) => renderMatch(m, actions)))
-    : null;
-  return el('li', { className: 'claim', attrs: { 'data-verdict': claim.verdict } }, [text, list]);
+  const decisive = matches.filter((m) => m.relation !== 'related');
+  const related = matches.filter((m) => m.relation === 'related');
+  return el('li', { className: 'claim', attrs: { 'data-verdict': claim.verdict } }, [
+    text,
+    decisive.length ? renderMatchList(decisive, actions) : null,
+    related.length ? renderRelated(related, actions) : null,
+  ]);
+}
+
+function renderMatchList(matches: readonly PageMatch[], actions: ClaimActions): HTMLElement {
+  return el('ul', { className: 'matches', attrs: { 'aria-label': 'Sources' } }, matches.map((m) => renderMatch(m, actions)));
+}
+
+/** Related sources neither confirm nor contradict: collapsed, so the decisive ones stay in view. */
+function renderRelated(matches: readonly PageMatch[], actions: ClaimActions): HTMLElement {
+  const label = RELATION_LABELS.related;
+  const summary = el('summary', {}, [
+    symbol(label.symbol),
+    el('span', { text: ` ${matches.length} related source${matches.length === 1 ? '' : 's'}` }),
+  ]);
+  return el('details', { className: 'related' }, [summary, renderMatchList(matches, actions)]);
 }
 
 function renderMatch(match: PageMatch, actions: ClaimActions): HTMLElement {

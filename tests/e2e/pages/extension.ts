@@ -98,16 +98,25 @@ export class Extension {
 
   /**
    * Stops the service worker through CDP from an extension page (as Chromium does to an idle MV3 worker) and
-   * waits until it is gone; the next event starts a fresh one with empty globals.
+   * waits until DevTools reports it stopped; the next event starts it again with empty globals. (Playwright's
+   * Worker object survives the restart and then talks to the new instance, so its 'close' event is no signal.)
    */
   async stopWorker(extensionPage: Page): Promise<void> {
-    const old = await this.worker();
-    const closed = new Promise<void>((resolve) => old.once('close', () => resolve()));
     const cdp = await this.context.newCDPSession(extensionPage);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await closed;
-    await cdp.detach();
+    const prefix = `chrome-extension://${this.id}/`;
+    const stopped = new Promise<void>((resolve) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((v) => v.scriptURL.startsWith(prefix) && v.runningStatus === 'stopped')) resolve();
+      }),
+    );
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the service worker did not stop')), 10_000));
+    try {
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await Promise.race([stopped, timeout]);
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
   }
 
   async close(): Promise<void> {

@@ -134,3 +134,20 @@ describe('popup', () => {
     expect(root.querySelector('.saved-empty')?.textContent).toBe('store closed');
   });
 });
+
+describe('popup sources', () => {
+  it('lists decisive sources openly and collapses related ones', async () => {
+    const matches = [
+      match({ relation: 'related', quote: 'related one', score: 0.9 }),
+      match({ relation: 'conflicts', quote: 'conflict one' }),
+      match({ relation: 'related', quote: 'related two', score: 0.1 }),
+    ];
+    const { ports } = fakePorts([ok(pageState({ claims: [claim({ verdict: 'conflicting', matches })] }))]);
+    const root = await mount(ports);
+    expect(texts(root, '.claim > .matches .quote')).toEqual(['conflict one']);
+    const related = root.querySelector('.claim > details.related')!;
+    expect(related.hasAttribute('open')).toBe(false);
+    expect(related.querySelector('summary')?.textContent).toBe('≈ 2 related sources');
+    expect(texts(related, '.quote')).toEqual(['related one', 'related two']);
+  });
+});

@@ -50,6 +50,7 @@ export function wireCardEvents(opts: {
   const onMove = throttle((x: number, y: number, overUs: boolean) => {
     if (overUs || mode === 'focus') return cancelHide();
     const list = items();
+    if (list.length === 0) return;
     const hit = claimAtPoint(doc, x, y, list.map((i) => i.range));
     if (!hit) return mode === 'hover' ? hideSoon() : undefined;
     cancelHide();

@@ -23,6 +23,8 @@ export interface Painter {
 }
 
 const REPOSITION_MS = 150;
+/** A marker's width plus its offset from the claim (see `.marker` in styles.ts), in px. */
+const MARKER_PX = 22;
 
 export function createPainter(doc: Document, overlay: Overlay): Painter {
   const highlighter = createHighlighter(doc);
@@ -39,12 +41,14 @@ export function createPainter(doc: Document, overlay: Overlay): Painter {
     const origin = overlay.origin();
     const dx = (view?.scrollX ?? 0) - origin.x;
     const dy = (view?.scrollY ?? 0) - origin.y;
+    // A marker past the right edge would give the page a horizontal scrollbar: keep it inside the view.
+    const maxLeft = doc.documentElement.clientWidth - MARKER_PX + dx;
     const boxes = items.map((it) => lastBox(it.range));
     boxes.forEach((box, i) => {
       const m = markers[i]!;
       m.hidden = !box;
       if (!box) return;
-      m.style.left = `${box.right + dx}px`;
+      m.style.left = `${Math.min(box.right + dx, maxLeft)}px`;
       m.style.top = `${box.top + dy}px`;
     });
   };

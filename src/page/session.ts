@@ -42,7 +42,8 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
 
   const settle = (s: PageState['status'], msg?: string) => {
     status = s;
-    message = msg;
+    // The popup validates the state: a reason longer than the schema allows would hide the whole state.
+    message = msg && msg.length > 2000 ? `${msg.slice(0, 1999)}…` : msg;
   };
   const newRun = (): AbortSignal => {
     run?.abort();
@@ -97,7 +98,8 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
         page = pageInfo(doc, url, { title, ...(siteName ? { siteName } : {}), ...(published ? { published } : {}) });
         await analyse(runSignal);
       }),
-    reanalyse: () => guarded(analyse),
+    // Before the first run has found the article there is nothing to redo, and aborting it would lose it.
+    reanalyse: () => (article && page ? guarded(analyse) : Promise.resolve()),
     state: () => ({
       status,
       ...(page ? { page } : {}),

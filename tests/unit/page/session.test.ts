@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PageStateSchema } from '../../../src/messaging/schemas';
 import { createSession } from '../../../src/page/session';
 
 const PARAS = [
@@ -94,11 +95,25 @@ describe('page session', () => {
     expect(document.querySelector('claimlens-root')).toBeNull();
   });
 
-  it('reports a failed analysis', async () => {
+  it('reports a failed analysis, within the size the popup accepts', async () => {
     setArticle();
     const session = createSession(document, new AbortController().signal, async () => ({ ok: false, error: 'store unavailable' }));
     await session.start();
     expect(session.state()).toMatchObject({ status: 'error', message: 'store unavailable', claims: [] });
+    const verbose = createSession(document, new AbortController().signal, async () => ({ ok: false, error: 'x'.repeat(5000) }));
+    await verbose.start();
+    expect(PageStateSchema.safeParse(verbose.state()).success).toBe(true);
+  });
+
+  it('lets a store change during the first run pass without losing that run', async () => {
+    setArticle();
+    const session = createSession(document, new AbortController().signal, answering);
+    const first = session.start();
+    await session.reanalyse();
+    await first;
+    expect(session.state().status).toBe('done');
+    expect(answering).toHaveBeenCalledTimes(1);
+    session.destroy();
   });
 
   it('re-analyses when asked, and removes everything on destroy', async () => {

@@ -88,7 +88,8 @@ describe('page/analyze', () => {
   });
 });
 
-// Runs the real engine: fails while src/engine/analyze.ts is still the placeholder that returns [], and passes once it lands.
+// Runs the real engine over the real seeds. Both sentences are dated: the engine reads an undated figure that one
+// source confirms (the seeds say 12,000) and another contradicts as a count from another time, i.e. 'related'.
 describe('with the real engine', () => {
   it('a claim saved a moment ago conflicts with a page sentence that gives another number', async () => {
     const deps = testDeps({ analyze: engineAnalyze });
@@ -97,19 +98,21 @@ describe('with the real engine', () => {
         {
           type: 'claim/save',
           page: { url: 'https://saved.example/a', title: 'Saved page', siteName: 'Saved Site', published: '2025-01-20' },
-          selector: { exact: '8,000 North Korean troops are in Kursk', prefix: '', suffix: '' },
+          selector: { exact: 'In January 2025, 8,000 North Korean troops were in Kursk.', prefix: '', suffix: '' },
         },
         {},
         deps,
       ),
     );
     if (!saved.ok) throw new Error(saved.error);
-    const reply = analyzeReply.parse(await handleMessage(analyzeMsg(), { tabId: 5, frameId: 0 }, deps));
+    const page = analyzeMsg('In January 2025, about 12,000 North Korean troops were in Kursk.');
+    const reply = analyzeReply.parse(await handleMessage(page, { tabId: 5, frameId: 0 }, deps));
     if (!reply.ok) throw new Error(reply.error);
     const troops = reply.data.claims.find((c) => c.text.includes('12,000'));
     expect(troops, 'the engine found no claim about 12,000 troops').toBeDefined();
     const match = troops?.matches.find((m) => m.source.id === saved.data.source.id);
     expect(match?.relation).toBe('conflicts');
+    expect(match?.explanation).toMatch(/12,000.*8,000/);
     expect(['conflicting', 'mixed']).toContain(troops?.verdict);
     expect(deps.tabs.badges.get(5)).toBeGreaterThanOrEqual(1);
   });

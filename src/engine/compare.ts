@@ -26,15 +26,20 @@ export interface Comparison {
 }
 
 /** Thresholds on the weighted Dice similarity. */
-export const THRESHOLDS = { related: 0.22, figures: 0.2, figuresAgree: 0.12, model: 0.4, models: 0.35, standalone: 0.15, denial: 0.4, statement: 0.5 };
+export const THRESHOLDS = { related: 0.22, figures: 0.2, figuresAgree: 0.12, figuresUndated: 0.25, model: 0.4, models: 0.35, standalone: 0.15, denial: 0.4, statement: 0.5 };
 
+/** Weighted Dice similarity of two facts' terms, with the shared terms (rarest first). */
 export function topical(c: Fact, s: Fact, idf: (t: string) => number): { dice: number; shared: string[] } {
-  const sTerms = new Set(s.terms);
+  return overlap(c.terms, s.terms, idf);
+}
+
+function overlap(cTerms: readonly string[], sTermList: readonly string[], idf: (t: string) => number): { dice: number; shared: string[] } {
+  const sTerms = new Set(sTermList);
   let wc = 0;
   let ws = 0;
   let sh = 0;
   const shared: string[] = [];
-  for (const t of c.terms) {
+  for (const t of cTerms) {
     const w = idf(t);
     wc += w;
     if (sTerms.has(t)) {
@@ -42,7 +47,7 @@ export function topical(c: Fact, s: Fact, idf: (t: string) => number): { dice: n
       shared.push(t);
     }
   }
-  for (const t of s.terms) ws += idf(t);
+  for (const t of sTermList) ws += idf(t);
   return { dice: wc + ws ? (2 * sh) / (wc + ws) : 0, shared: shared.sort((a, b) => idf(b) - idf(a)) };
 }
 
@@ -58,10 +63,12 @@ export interface SourceShape {
 /** Compares a claim with one source sentence; null when they are not about the same thing. */
 export function compareFacts(c: Fact, s: Fact, idf: (t: string) => number, shape: SourceShape = { standalone: false }): Comparison | null {
   const { dice, shared } = topical(c, s, idf);
-  if (shared.length < (shape.standalone ? 1 : 2) || dice < THRESHOLDS.figuresAgree) return null;
   const pair = compareFigures(c, s);
-  const hard = hardEvidence(c, s, dice, pair);
+  // Figures are judged on their own clauses too, so a long sentence's other clauses do not hide them.
+  const local = pair ? overlap(pair.claim.context, pair.source.context, idf).dice : 0;
+  const hard = hardEvidence(c, s, Math.max(dice, local), pair);
   if (hard) return hard;
+  if (shared.length < (shape.standalone ? 1 : 2) || dice < THRESHOLDS.figuresAgree) return null;
   if (shape.standalone) return stanceOnStatement(c, s, dice, shared, pair);
   const sharesName = c.entities.some((e) => s.entities.includes(e));
   if (dice >= THRESHOLDS.denial && sharesName && c.stance.denial !== s.stance.denial)
@@ -83,7 +90,9 @@ function hardEvidence(c: Fact, s: Fact, dice: number, pair: FigurePair | null): 
   if (model && (dice >= THRESHOLDS.model || pair?.outcome === 'agree')) return { relation: 'conflicts', score: dice, reason: { kind: 'model', ...model } };
   if (!pair || !c.entities.some((e) => s.entities.includes(e))) return null;
   // The same count of the same thing about the same actor is strong evidence on its own: a lower topical bar.
-  const bar = pair.outcome === 'agree' && pair.claim.value >= 100 ? THRESHOLDS.figuresAgree : THRESHOLDS.figures;
+  const bar =
+    pair.outcome === 'agree' ? (pair.claim.value >= 100 ? THRESHOLDS.figuresAgree : THRESHOLDS.figures) :
+    pair.datedAlike ? THRESHOLDS.figuresAgree : THRESHOLDS.figuresUndated;
   if (dice < bar) return null;
   if (pair.outcome === 'agree' && asserts(c, s)) return { relation: 'corroborates', score: dice, reason: { kind: 'figures', pair } };
   if (pair.outcome === 'disagree') return { relation: 'conflicts', score: dice, reason: { kind: 'figures', pair } };

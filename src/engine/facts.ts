@@ -4,7 +4,7 @@
  */
 import type { DayRange } from './dates';
 import { findDesignations, type Designation } from './designations';
-import { findQuantities, type Quantity } from './quantities';
+import { clauseAround, findQuantities, type Quantity } from './quantities';
 import { findTimes, hasTimeHint, type TimeMention } from './time';
 import { termsOf } from './terms';
 import { attributionOf } from './attribution';
@@ -39,6 +39,7 @@ export function factOf(text: string, start: number, ref: DayRange | null, refIsD
   const designations = findDesignations(text);
   const times = findTimes(text, ref).filter((t) => !designations.some((d) => t.start < d.end && d.start < t.end));
   const quantities = findQuantities(text, times, designations);
+  for (const q of quantities) q.context = termsOf(clauseAround(text, q.start, q.end)).all;
   const terms = termsOf(text);
   const scope = times.length
     ? { from: Math.min(...times.map((t) => t.range.from)), to: Math.max(...times.map((t) => t.range.to)) }

@@ -16,6 +16,8 @@ export interface FigurePair {
   source: Quantity;
   /** Which of the two is earlier when their times differ. */
   order: 'earlier' | 'later' | null;
+  /** Both figures are explicitly dated, and to comparable times. */
+  datedAlike: boolean;
 }
 
 /** Tolerance for exact figures: news rounds, so 12,000 and 12,050 are the same report. */
@@ -46,7 +48,7 @@ export function compareFigures(c: Fact, s: Fact): FigurePair | null {
       if (!qs.unit) continue;
       const outcome = pairOutcome(qc, qs, c, s);
       if (!outcome) continue;
-      if (!best || rank[outcome] > rank[best.outcome]) best = { outcome, claim: qc, source: qs, order: timeOrder(qc, qs, c, s) };
+      if (!best || rank[outcome] > rank[best.outcome]) best = { outcome, claim: qc, source: qs, order: timeOrder(qc, qs, c, s), datedAlike: datedAlike(qc, qs, c, s) };
     }
   }
   return best;
@@ -88,6 +90,12 @@ function comparableTimes(a: DayRange, b: DayRange): boolean {
   const la = a.to - a.from + 1;
   const lb = b.to - b.from + 1;
   return Math.max(la, lb) / Math.min(la, lb) <= MAX_SPAN_RATIO;
+}
+
+function datedAlike(qc: Quantity, qs: Quantity, c: Fact, s: Fact): boolean {
+  const a = timeOf(qc, c);
+  const b = timeOf(qs, s);
+  return a.explicit && b.explicit && !!a.range && !!b.range && comparableTimes(a.range, b.range);
 }
 
 function timeOrder(qc: Quantity, qs: Quantity, c: Fact, s: Fact): 'earlier' | 'later' | null {

@@ -18,6 +18,8 @@ export interface Quantity extends Figure {
   time: TimeMention | null;
   /** True for a sum made from several figures of the sentence. */
   derived: boolean;
+  /** Topical terms of the figure's own clause (filled in by `facts`). */
+  context: string[];
   /** Counted over a period ("in the past three months", "so far this year") rather than at one time. */
   cumulative: boolean;
 }
@@ -30,6 +32,19 @@ const STOP_AT = new Set(['and', 'or', 'to', 'in', 'on', 'at', 'were', 'was', 'ha
 const CASUALTY_VERB = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(killed|died|dead|wounded|injured|captured|taken prisoner|in (?:[\p{L}]+\s+)?captivity)\b/iu;
 const KILLING_BEFORE = /\b(killing|killed|wounding|wounded|injuring|capturing|captured)\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+|over\s+|an estimated\s+)?$/i;
 const VERB_CLASS: Record<string, string> = { 'in captivity': 'captured', killing: 'killed', killed: 'killed', died: 'killed', dead: 'killed', wounding: 'wounded', wounded: 'wounded', injuring: 'wounded', injured: 'wounded', injuries: 'wounded', capturing: 'captured', captured: 'captured', 'taken prisoner': 'captured' };
+
+/**
+ * The clause around a figure ("8,000 North Korean troops have deployed to Russia's Kursk region"),
+ * so a long sentence's other clauses do not dilute what the figure is about.
+ */
+export function clauseAround(sentence: string, start: number, end: number): string {
+  const left = sentence.slice(Math.max(0, start - 90), start);
+  const right = sentence.slice(end, end + 110);
+  let cut = 0;
+  for (const m of left.matchAll(/[,;:—]\s|\s(?:that|and|but|while)\s/g)) cut = (m.index ?? 0) + m[0].length;
+  const r = right.search(/[,;:—]\s|\s(?:and|but|while|whereas|including)\s/);
+  return left.slice(cut) + sentence.slice(start, end) + (r >= 0 ? right.slice(0, r) : right);
+}
 
 /** Parent class of a unit class ("killed" -> "casualties"), or undefined. */
 export function parentOf(unit: string): string | undefined {
@@ -57,10 +72,10 @@ export function findQuantities(sentence: string, times: TimeMention[], skip: Arr
     if (verb && (unit === 'personnel' || unit === 'civilians' || unit === null)) [unit, unitText] = [VERB_CLASS[verb[1]!.toLowerCase().replace(/^in .*captivity$/, 'in captivity')] ?? unit, `${unitText} ${verb[1]}`.trim()];
     const killing = KILLING_BEFORE.exec(s.slice(Math.max(0, f.start - 40), f.start));
     if (killing && (unit === 'personnel' || unit === null)) [unit, unitText] = [VERB_CLASS[killing[1]!.toLowerCase()] ?? unit, `${unitText} ${killing[1]}`.trim()];
-    out.push({ ...f, unit, unitText, time: nearest(f, times, s), derived: false, cumulative });
+    out.push({ ...f, unit, unitText, time: nearest(f, times, s), derived: false, cumulative, context: [] });
   }
   inheritUnits(out, s);
-  return [...out, ...sums(out)];
+  return [...out, ...sums(out, s)];
 }
 
 function isMeasure(tail: string): boolean {
@@ -104,13 +119,18 @@ function inheritUnits(qs: Quantity[], s: string): void {
 }
 
 /** Sums of exact figures that share a class or a parent class, e.g. killed + wounded -> casualties. */
-function sums(qs: Quantity[]): Quantity[] {
+function sums(qs: Quantity[], s: string): Quantity[] {
   const out: Quantity[] = [];
   const groups = new Map<string, Quantity[]>();
+  let prev: Quantity | null = null;
   for (const q of qs) {
     if (!q.unit || q.qualifier === 'vague' || q.percent || q.money) continue;
     const key = parentOf(q.unit) ?? q.unit;
-    groups.set(key, [...(groups.get(key) ?? []), q]);
+    const group = groups.get(key);
+    // Only parts listed together ("1,000 sappers ... and 5,000 builders") add up; a figure in another clause is another count.
+    if (group && prev && group[group.length - 1] === prev && !joined(s.slice(prev.end, q.start))) continue;
+    groups.set(key, [...(group ?? []), q]);
+    prev = q;
   }
   for (const [unit, g] of groups) {
     if (g.length < 2 || g.length > 4) continue;
@@ -126,6 +146,10 @@ function sums(qs: Quantity[]): Quantity[] {
     out.push({ ...first, value, lo, hi, unit: u, unitText: unitLabel(u), derived: true, end: last.end, text: g.map((q) => q.text).join(' + ') });
   }
   return out;
+}
+
+function joined(between: string): boolean {
+  return between.length <= 70 && !/[,;:]/.test(between) && /\b(?:and|plus)\b/.test(between);
 }
 
 function nearest(f: Figure, times: TimeMention[], sentence: string): TimeMention | null {

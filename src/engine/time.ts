@@ -73,6 +73,8 @@ function chronoDays(s: string, ref: DayRange | null): TimeMention[] {
   for (const r of chrono.en.parse(s, { instant, timezone: 0 })) {
     if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
     if (!ref && !r.start.isCertain('year')) continue;
+    // Only calendar dates and yesterday/today: chrono's reading of phrases like "in the week" is a guess.
+    if (!/\d/.test(r.text) && !(ref && /\b(?:yesterday|today)\b/i.test(r.text))) continue;
     const d = r.start.date();
     let dn = day(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
     // News reports the past: a yearless date far after the document's date is last year's.

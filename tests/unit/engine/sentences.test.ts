@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/engine/sentences';
+
+describe('splitSentences', () => {
+  it('does not split after abbreviations', () => {
+    const text = 'Budanov said in an interview published on Jan. 23. The U.S. expects fighting. Lt. Gen. Kyrylo Budanov spoke.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Budanov said in an interview published on Jan. 23.',
+      'The U.S. expects fighting.',
+      'Lt. Gen. Kyrylo Budanov spoke.',
+    ]);
+  });
+
+  it('splits on paragraph breaks even without a full stop', () => {
+    const text = 'News Feed\n\nNorth Korea to send artillery units, Budanov says\nPyongyang is also expected to send missiles.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'News Feed',
+      'North Korea to send artillery units, Budanov says',
+      'Pyongyang is also expected to send missiles.',
+    ]);
+  });
+
+  it('still splits after "U.S." when a new sentence clearly starts', () => {
+    expect(splitSentences('He lives in the U.S. The next day he left.').length).toBe(2);
+  });
+
+  it('gives offsets into the original text', () => {
+    const text = '  First one here.  Second one, on Nov. 4, here.\nThird.';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});

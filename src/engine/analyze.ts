@@ -49,7 +49,7 @@ export function analyze(text: string, index: ClaimIndex, ctx: DocContext = {}, o
 export function matchClaim(fact: Fact, index: ClaimIndex, ctx: DocContext): Match[] {
   const found: Array<{ e: Entry; cmp: Comparison }> = [];
   const seen = new Set<string>();
-  for (const e of index.candidates(fact.terms)) {
+  for (const e of index.candidates(fact.keys)) {
     if (ctx.url && e.doc.url && e.doc.url === ctx.url) continue;
     const dedupe = `${e.doc.id}|${e.fact.start}`;
     if (seen.has(dedupe)) continue;

@@ -51,7 +51,7 @@ export class ClaimIndex {
       if (notAClaimReason(fact)) continue;
       const key = this.nextKey++;
       this.entries.set(key, { key, doc, fact, standalone: spans.length === 1 });
-      this.search.add({ id: key, t: fact.terms.join(SEP) });
+      this.search.add({ id: key, t: fact.keys.join(SEP) });
       for (const t of fact.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       keys.push(key);
     }
@@ -98,7 +98,7 @@ export class ClaimIndex {
   }
 
   /** The `limit` stored sentences sharing the most (BM25-weighted) terms with `terms`. */
-  candidates(terms: readonly string[], limit = 24): Entry[] {
+  candidates(terms: readonly string[], limit = 40): Entry[] {
     if (!terms.length || !this.entries.size) return [];
     const hits = this.search.search(terms.join(SEP), { combineWith: 'OR' });
     const out: Entry[] = [];

@@ -26,7 +26,7 @@ export interface Comparison {
 }
 
 /** Thresholds on the weighted Dice similarity. */
-export const THRESHOLDS = { related: 0.22, figures: 0.2, figuresAgree: 0.12, figuresUndated: 0.25, model: 0.4, models: 0.35, standalone: 0.15, denial: 0.4, statement: 0.5 };
+export const THRESHOLDS = { related: 0.22, figures: 0.2, figuresAgree: 0.12, figuresUndated: 0.25, clauseSlack: 0.1, model: 0.4, models: 0.35, standalone: 0.15, denial: 0.4, statement: 0.5 };
 
 /** Weighted Dice similarity of two facts' terms, with the shared terms (rarest first). */
 export function topical(c: Fact, s: Fact, idf: (t: string) => number): { dice: number; shared: string[] } {
@@ -66,7 +66,7 @@ export function compareFacts(c: Fact, s: Fact, idf: (t: string) => number, shape
   const pair = compareFigures(c, s);
   // Figures are judged on their own clauses too, so a long sentence's other clauses do not hide them.
   const local = pair ? overlap(pair.claim.context, pair.source.context, idf).dice : 0;
-  const hard = hardEvidence(c, s, Math.max(dice, local), pair);
+  const hard = hardEvidence(c, s, dice, local, pair);
   if (hard) return hard;
   if (shared.length < (shape.standalone ? 1 : 2) || dice < THRESHOLDS.figuresAgree) return null;
   if (shape.standalone) return stanceOnStatement(c, s, dice, shared, pair);
@@ -84,7 +84,7 @@ export function compareFacts(c: Fact, s: Fact, idf: (t: string) => number, shape
 }
 
 /** Figures and model designations: concrete agreement or disagreement on a shared anchor. */
-function hardEvidence(c: Fact, s: Fact, dice: number, pair: FigurePair | null): Comparison | null {
+function hardEvidence(c: Fact, s: Fact, dice: number, local: number, pair: FigurePair | null): Comparison | null {
   const model = modelConflict(c, s);
   // Different models are a conflict only about the same delivery: close wording or the same figures.
   if (model && (dice >= THRESHOLDS.model || pair?.outcome === 'agree')) return { relation: 'conflicts', score: dice, reason: { kind: 'model', ...model } };
@@ -93,9 +93,11 @@ function hardEvidence(c: Fact, s: Fact, dice: number, pair: FigurePair | null): 
   const bar =
     pair.outcome === 'agree' ? (pair.claim.value >= 100 ? THRESHOLDS.figuresAgree : THRESHOLDS.figures) :
     pair.datedAlike ? THRESHOLDS.figuresAgree : THRESHOLDS.figuresUndated;
-  if (dice < bar) return null;
-  if (pair.outcome === 'agree' && asserts(c, s)) return { relation: 'corroborates', score: dice, reason: { kind: 'figures', pair } };
-  if (pair.outcome === 'disagree') return { relation: 'conflicts', score: dice, reason: { kind: 'figures', pair } };
+  // Agreement may show in the sentence or in the figures' clauses; a disagreement must be about the same thing in both.
+  const sim = pair.outcome === 'agree' ? Math.max(dice, local) : Math.min(Math.max(dice, local), local + THRESHOLDS.clauseSlack);
+  if (sim < bar) return null;
+  if (pair.outcome === 'agree' && !c.stance.hedged && pair.claim.negated === pair.source.negated) return { relation: 'corroborates', score: sim, reason: { kind: 'figures', pair } };
+  if (pair.outcome === 'disagree') return { relation: 'conflicts', score: sim, reason: { kind: 'figures', pair } };
   return null;
 }
 

@@ -26,6 +26,8 @@ export interface Fact {
   scopeExplicit: boolean;
   attribution: string | null;
   stance: Stance;
+  /** Retrieval keys: the terms plus each counted figure's value ("#12000"), so a shared figure helps find a sentence. */
+  keys: string[];
   /** The sentence speaks of time, even if it could not be resolved (no document date). */
   timeHint: boolean;
 }
@@ -39,7 +41,11 @@ export function factOf(text: string, start: number, ref: DayRange | null, refIsD
   const designations = findDesignations(text);
   const times = findTimes(text, ref).filter((t) => !designations.some((d) => t.start < d.end && d.start < t.end));
   const quantities = findQuantities(text, times, designations);
-  for (const q of quantities) q.context = termsOf(clauseAround(text, q.start, q.end)).all;
+  for (const q of quantities) {
+    const clause = clauseAround(text, q.start, q.end);
+    q.context = termsOf(clause).all;
+    q.negated = stanceOf(clause).negated;
+  }
   const terms = termsOf(text);
   const scope = times.length
     ? { from: Math.min(...times.map((t) => t.range.from)), to: Math.max(...times.map((t) => t.range.to)) }
@@ -52,5 +58,6 @@ export function factOf(text: string, start: number, ref: DayRange | null, refIsD
     attribution: attributionOf(text),
     stance: stanceOf(text),
     timeHint: times.length > 0 || hasTimeHint(text),
+    keys: [...terms.all, ...new Set(quantities.filter((q) => q.unit && !q.derived).map((q) => `#${Math.round(q.value)}`))],
   };
 }

@@ -28,6 +28,8 @@ const MAX_RATIO = 10;
 const MAX_SPAN_RATIO = 15;
 /** Two statements dated only by their documents are of different times when these are this many days apart. */
 const UNDATED_GAP = 90;
+/** An undated statement describes roughly its document's present: a dated figure this many days older is another time. */
+const UNDATED_BEFORE = 60;
 
 /** True when the value intervals of two figures meet (with a small rounding tolerance). */
 export function valuesAgree(a: Quantity, b: Quantity): boolean {
@@ -66,8 +68,9 @@ function pairOutcome(qc: Quantity, qs: Quantity, c: Fact, s: Fact): FigureOutcom
   if (ratio > MAX_RATIO) return null;
   const tc = timeOf(qc, c);
   const ts = timeOf(qs, s);
-  const differentTime = !!tc.range && !!ts.range && ((tc.explicit || ts.explicit) ? !comparableTimes(tc.range, ts.range) : gapDays(tc.range, ts.range) > UNDATED_GAP);
-  if (valuesAgree(qc, qs)) return differentTime ? 'other-time' : 'agree';
+  const differentTime = differentTimes(tc, ts);
+  // Agreement only needs the times not to be explicitly apart: an undated statement may be old news retold.
+  if (valuesAgree(qc, qs)) return tc.explicit && ts.explicit && differentTime ? 'other-time' : 'agree';
   if (differentTime) return 'other-time';
   // What is planned and what was done are different counts ("will send over 100" vs "delivered 50").
   if (c.stance.future !== s.stance.future) return 'other-time';
@@ -77,6 +80,19 @@ function pairOutcome(qc: Quantity, qs: Quantity, c: Fact, s: Fact): FigureOutcom
 function timeOf(q: Quantity, f: Fact): { range: DayRange | null; explicit: boolean } {
   if (q.time) return { range: q.time.range, explicit: true };
   return { range: f.scope, explicit: f.scopeExplicit };
+}
+
+/**
+ * Whether two figures are for clearly different times. Both dated: their times must be comparable.
+ * Both undated: their documents must be months apart. One undated: its document's date is only an upper
+ * bound for what it describes, so the other is different only when after it or long before it.
+ */
+function differentTimes(a: { range: DayRange | null; explicit: boolean }, b: { range: DayRange | null; explicit: boolean }): boolean {
+  if (!a.range || !b.range) return false;
+  if (a.explicit && b.explicit) return !comparableTimes(a.range, b.range);
+  if (!a.explicit && !b.explicit) return gapDays(a.range, b.range) > UNDATED_GAP;
+  const [dated, undated] = a.explicit ? [a.range, b.range] : [b.range, a.range];
+  return dated.from > undated.to + 7 || undated.from - dated.to > UNDATED_BEFORE;
 }
 
 /** Days between two ranges (0 when they overlap). */

@@ -20,6 +20,8 @@ export interface Quantity extends Figure {
   derived: boolean;
   /** Topical terms of the figure's own clause (filled in by `facts`). */
   context: string[];
+  /** The figure's own clause is negated ("did not send 1,000 troops") (filled in by `facts`). */
+  negated: boolean;
   /** Counted over a period ("in the past three months", "so far this year") rather than at one time. */
   cumulative: boolean;
 }
@@ -72,7 +74,7 @@ export function findQuantities(sentence: string, times: TimeMention[], skip: Arr
     if (verb && (unit === 'personnel' || unit === 'civilians' || unit === null)) [unit, unitText] = [VERB_CLASS[verb[1]!.toLowerCase().replace(/^in .*captivity$/, 'in captivity')] ?? unit, `${unitText} ${verb[1]}`.trim()];
     const killing = KILLING_BEFORE.exec(s.slice(Math.max(0, f.start - 40), f.start));
     if (killing && (unit === 'personnel' || unit === null)) [unit, unitText] = [VERB_CLASS[killing[1]!.toLowerCase()] ?? unit, `${unitText} ${killing[1]}`.trim()];
-    out.push({ ...f, unit, unitText, time: nearest(f, times, s), derived: false, cumulative, context: [] });
+    out.push({ ...f, unit, unitText, time: nearest(f, times, s), derived: false, cumulative, context: [], negated: false });
   }
   inheritUnits(out, s);
   return [...out, ...sums(out, s)];

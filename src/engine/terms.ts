@@ -9,6 +9,7 @@ import { MAX_VARIANT_WORDS, canonicalEntity } from './entities';
 import { UNIT_NOUNS } from './vocab';
 import { parentOf } from './quantities';
 import { findDesignations } from './designations';
+import { eventOf } from './events';
 
 export interface Terms {
   /** Distinct canonical terms. */
@@ -34,17 +35,18 @@ export function termsOf(sentence: string): Terms {
       i += hit.len;
       continue;
     }
+    const unitHit = longestUnit(toks, i);
+    if (unitHit) {
+      all.add(`u:${unitHit.unit}`);
+      const p = parentOf(unitHit.unit);
+      if (p) all.add(`u:${p}`);
+      i += unitHit.len;
+      continue;
+    }
     const w = (toks[i]?.norm ?? '').replace(/'s$/, '');
     i++;
     if (!w || STOPWORDS.has(w) || TIME_WORDS.has(w) || MONTH_WORDS.test(w) || WEEKDAYS.test(w)) continue;
     if (/^[\d.,]+$/.test(w)) continue;
-    const unit = UNIT_NOUNS[w];
-    if (unit) {
-      all.add(`u:${unit}`);
-      const p = parentOf(unit);
-      if (p) all.add(`u:${p}`);
-      continue;
-    }
     // Figures and designations are compared as such; as words they would only add noise.
     if (/\d/.test(w)) continue;
     addWord(all, w);
@@ -55,7 +57,16 @@ export function termsOf(sentence: string): Terms {
 
 function addWord(all: Set<string>, w: string): void {
   if (w.length < 2 || STOPWORDS.has(w)) return;
-  all.add(stem(w));
+  const st = stem(w);
+  all.add(eventOf(st) ?? st);
+}
+
+function longestUnit(toks: ReturnType<typeof tokenize>, i: number): { unit: string; len: number } | null {
+  for (let n = Math.min(4, toks.length - i); n >= 1; n--) {
+    const unit = UNIT_NOUNS[toks.slice(i, i + n).map((t) => t.norm).join(' ')];
+    if (unit) return { unit, len: n };
+  }
+  return null;
 }
 
 function longestName(toks: ReturnType<typeof tokenize>, i: number): { key: string; len: number } | null {

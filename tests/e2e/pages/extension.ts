@@ -46,7 +46,12 @@ export class Extension {
         '--disable-quic',
       ],
     });
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const sw =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 20_000 }).catch(async (err: unknown) => {
+        await context.close();
+        throw new Error(`the extension's service worker did not start: is ${EXTENSION_DIR} a working build? (${String(err)})`);
+      }));
     return new Extension(context, new URL(sw.url()).host, profile);
   }
 

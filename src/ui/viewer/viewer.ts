@@ -57,7 +57,7 @@ function renderParagraph(p: Paragraph): HTMLElement {
   return el(
     'p',
     {},
-    p.segments.map((s) => (s.marked ? el('mark', { text: s.text, attrs: { 'aria-label': `Quoted: ${s.text}` } }) : document.createTextNode(s.text))),
+    p.segments.map((s) => (s.marked ? el('mark', { text: s.text }) : document.createTextNode(s.text))),
   );
 }
 

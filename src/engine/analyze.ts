@@ -51,7 +51,7 @@ export function matchClaim(fact: Fact, index: ClaimIndex, ctx: DocContext): Matc
   const seen = new Set<string>();
   for (const e of index.candidates(fact.keys)) {
     if (ctx.url && e.doc.url && e.doc.url === ctx.url) continue;
-    const dedupe = `${e.doc.id}|${e.fact.start}`;
+    const dedupe = `${e.doc.id}|${e.fact.text}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
     const cmp = compareFacts(fact, e.fact, (t) => index.idf(t), { standalone: e.standalone });

@@ -26,7 +26,7 @@ export interface Comparison {
 }
 
 /** Thresholds on the weighted Dice similarity. */
-export const THRESHOLDS = { related: 0.22, figures: 0.2, figuresAgree: 0.12, figuresUndated: 0.25, clauseSlack: 0.1, model: 0.4, models: 0.35, standalone: 0.15, denial: 0.4, statement: 0.5 };
+export const THRESHOLDS = { related: 0.22, figures: 0.2, figuresAgree: 0.12, figuresUndated: 0.25, clauseSlack: 0.1, model: 0.4, models: 0.35, standalone: 0.15, denial: 0.4, statement: 0.5, statementAnchored: 0.3, rareIdf: 2.5 };
 
 /** Weighted Dice similarity of two facts' terms, with the shared terms (rarest first). */
 export function topical(c: Fact, s: Fact, idf: (t: string) => number): { dice: number; shared: string[] } {
@@ -76,8 +76,7 @@ export function compareFacts(c: Fact, s: Fact, idf: (t: string) => number, shape
   const models = c.designations.filter((d) => s.designations.some((x) => x.key === d.key)).map((d) => d.text);
   if (models.length && dice >= THRESHOLDS.models && sharesName && asserts(c, s) && pair?.outcome !== 'disagree')
     return { relation: 'corroborates', score: dice, reason: { kind: 'models', keys: models } };
-  const sharedContent = shared.filter((t) => !c.entities.includes(t) && !t.startsWith('u:')).length;
-  if (dice >= THRESHOLDS.statement && sharesName && sharedContent >= 2 && asserts(c, s) && sameTime(c, s) && !pair)
+  if (sharesName && asserts(c, s) && sameTime(c, s) && pair?.outcome !== 'disagree' && sameStatement(c, s, dice, shared, idf))
     return { relation: 'corroborates', score: dice, reason: { kind: 'statement', shared } };
   if (dice >= THRESHOLDS.related) return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
   return null;
@@ -113,6 +112,30 @@ function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string[], pai
 /** The claim asserts (not hedges) with the same polarity as the source. */
 function asserts(c: Fact, s: Fact): boolean {
   return !c.stance.hedged && c.stance.negated === s.stance.negated;
+}
+
+/**
+ * Without figures, two sentences state the same thing when their wording is close, or when they share
+ * an event and are explicitly dated to the same time, or share a rarely named actor and what they do.
+ */
+function sameStatement(c: Fact, s: Fact, dice: number, shared: string[], idf: (t: string) => number): boolean {
+  const content = shared.filter((t) => !c.entities.includes(t) && !t.startsWith('u:'));
+  // Sentences counting different things (troops vs howitzers) are not one statement.
+  const cu = c.terms.filter((t) => t.startsWith('u:'));
+  if (cu.length && s.terms.some((t) => t.startsWith('u:')) && !cu.some((t) => s.terms.includes(t))) return false;
+  if (content.length < 2 && !(content.length === 1 && content[0]?.startsWith('ev:'))) return false;
+  if (dice >= THRESHOLDS.statement) return true;
+  if (dice < THRESHOLDS.statementAnchored || c.stance.future !== s.stance.future) return false;
+  const event = shared.some((t) => t.startsWith('ev:'));
+  const datedTogether = c.scopeExplicit && s.scopeExplicit && !!c.scope && !!s.scope && overlaps(c.scope, s.scope) && spanRatio(c.scope, s.scope) <= 15;
+  const rareActor = shared.some((t) => c.entities.includes(t) && idf(t) >= THRESHOLDS.rareIdf);
+  return event && (datedTogether || (rareActor && content.length >= 2));
+}
+
+function spanRatio(a: { from: number; to: number }, b: { from: number; to: number }): number {
+  const la = a.to - a.from + 1;
+  const lb = b.to - b.from + 1;
+  return Math.max(la, lb) / Math.min(la, lb);
 }
 
 function sameTime(c: Fact, s: Fact): boolean {

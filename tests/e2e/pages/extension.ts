@@ -114,12 +114,16 @@ export class Extension {
         if (versions.some((v) => v.scriptURL.startsWith(prefix) && v.runningStatus === 'stopped')) resolve();
       }),
     );
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the service worker did not stop')), 10_000));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('the service worker did not stop')), 10_000);
+    });
     try {
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
       await Promise.race([stopped, timeout]);
     } finally {
+      clearTimeout(timer);
       await cdp.detach().catch(() => undefined);
     }
   }

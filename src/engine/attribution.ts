@@ -9,7 +9,7 @@ const ACCORDING = new RegExp(String.raw`\b(?:according to|as reported by|citing|
 const NAME_VERB = new RegExp(String.raw`${NAME}\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|stated|claimed|claims|announced|reported|reports|noted|estimated|estimates|confirmed|confirms|revealed|warned|wrote|believes|added)\b`, 'u');
 const VERB_NAME = new RegExp(String.raw`[,"]\s*(?:said|says|told|noted|added|according to)\s+${NAME}`, 'u');
 const TITLES = /^(?:the|a|an|secretary of state|defense secretary|president|minister|chief|spokesman|spokesperson|officials?|head)\s+/i;
-const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|officials?)$/i;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|officials?|reports?|media)$/i;
 
 /** The speaker or source named in `sentence`, shortened to at most ~40 characters, or null. */
 export function attributionOf(sentence: string): string | null {
@@ -17,7 +17,7 @@ export function attributionOf(sentence: string): string | null {
   const found = ACCORDING.exec(s)?.[1] ?? NAME_VERB.exec(s)?.[1] ?? VERB_NAME.exec(s)?.[1] ?? null;
   if (!found) return null;
   const name = tidy(found);
-  return name && !PRONOUN.test(name) ? name : null;
+  return name && !PRONOUN.test(name) && !PRONOUN.test(name.split(' ')[0] ?? '') ? name : null;
 }
 
 function tidy(raw: string): string {

@@ -26,7 +26,7 @@ export interface Comparison {
 }
 
 /** Thresholds on the weighted Dice similarity. */
-export const THRESHOLDS = { related: 0.22, figures: 0.2, figuresAgree: 0.12, figuresUndated: 0.25, clauseSlack: 0.1, model: 0.4, models: 0.35, standalone: 0.15, denial: 0.4, statement: 0.5, statementAnchored: 0.3, rareIdf: 2.5 };
+export const THRESHOLDS = { related: 0.22, figures: 0.2, figuresAgree: 0.12, figuresUndated: 0.25, clauseSlack: 0.1, model: 0.4, models: 0.35, standalone: 0.15, denial: 0.4, statement: 0.5, statementAnchored: 0.3, rareIdf: 2.5, contentCover: 0.5 };
 
 /** Weighted Dice similarity of two facts' terms, with the shared terms (rarest first). */
 export function topical(c: Fact, s: Fact, idf: (t: string) => number): { dice: number; shared: string[] } {
@@ -119,7 +119,13 @@ function asserts(c: Fact, s: Fact): boolean {
  * an event and are explicitly dated to the same time, or share a rarely named actor and what they do.
  */
 function sameStatement(c: Fact, s: Fact, dice: number, shared: string[], idf: (t: string) => number): boolean {
+  // A claim whose point is a figure is only confirmed by that figure (see `hardEvidence`).
+  if (c.quantities.some((q) => q.unit)) return false;
   const content = shared.filter((t) => !c.entities.includes(t) && !t.startsWith('u:'));
+  const own = c.terms.filter((t) => !c.entities.includes(t) && !t.startsWith('u:'));
+  const weight = (ts: string[]) => ts.reduce((a, t) => a + idf(t), 0);
+  // Most of what the claim says beyond its names must be in the source.
+  if (weight(content) < THRESHOLDS.contentCover * weight(own)) return false;
   // Sentences counting different things (troops vs howitzers) are not one statement.
   const cu = c.terms.filter((t) => t.startsWith('u:'));
   if (cu.length && s.terms.some((t) => t.startsWith('u:')) && !cu.some((t) => s.terms.includes(t))) return false;

@@ -17,6 +17,7 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   rebuild: ['rebuild', 'rebuilding', 'restore', 'restoring', 'reconstruction', 'reconstruct'],
   agree: ['treaty', 'pact', 'agreement', 'deal', 'accord', 'signed', 'sign'],
   arrive: ['arrive', 'arrived', 'arrival', 'reached'],
+  capture: ['capture', 'captured', 'capturing', 'captivity', 'captive', 'captives', 'prisoner', 'prisoners', 'pow', 'pows'],
   die: ['died', 'die', 'death', 'deaths', 'perished'],
   tactic: ['tactic', 'tactics', 'strategy', 'strategies'],
   inexperience: ['inexperience', 'inexperienced', 'unfamiliar', 'untrained', 'lack of experience'],

@@ -23,11 +23,12 @@ export interface FigurePair {
 /** Tolerance for exact figures: news rounds, so 12,000 and 12,050 are the same report. */
 const EXACT_TOLERANCE = 0.01;
 /** Figures further apart than this factor are not two reports of one count but counts of different things. */
-const MAX_RATIO = 10;
+const MAX_RATIO = 7;
 /** A time span more than this many times longer than the other is a different time frame (a year vs a week). */
 const MAX_SPAN_RATIO = 15;
 /** Two statements dated only by their documents are of different times when these are this many days apart. */
 const UNDATED_GAP = 90;
+const TALLIES = new Set(['casualties', 'killed', 'wounded', 'captured']);
 /** An undated statement describes roughly its document's present: a dated figure this many days older is another time. */
 const UNDATED_BEFORE = 60;
 
@@ -72,6 +73,8 @@ function pairOutcome(qc: Quantity, qs: Quantity, c: Fact, s: Fact): FigureOutcom
   // Agreement only needs the times not to be explicitly apart: an undated statement may be old news retold.
   if (valuesAgree(qc, qs)) return tc.explicit && ts.explicit && differentTime ? 'other-time' : 'agree';
   if (differentTime) return 'other-time';
+  // Tallies (casualties, prisoners) only grow: different totals at not clearly the same time are two moments.
+  if (TALLIES.has(qc.unit as string) && !datedAlike(qc, qs, c, s)) return 'other-time';
   // What is planned and what was done are different counts ("will send over 100" vs "delivered 50").
   if (c.stance.future !== s.stance.future) return 'other-time';
   return 'disagree';
@@ -79,7 +82,9 @@ function pairOutcome(qc: Quantity, qs: Quantity, c: Fact, s: Fact): FigureOutcom
 
 function timeOf(q: Quantity, f: Fact): { range: DayRange | null; explicit: boolean } {
   if (q.time) return { range: q.time.range, explicit: true };
-  return { range: f.scope, explicit: f.scopeExplicit };
+  // The sentence's times belong to its other clauses: this figure's time is unknown, not the document's date.
+  if (f.scopeExplicit) return { range: null, explicit: false };
+  return { range: f.scope, explicit: false };
 }
 
 /**

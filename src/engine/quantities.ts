@@ -159,8 +159,11 @@ function nearest(f: Figure, times: TimeMention[], sentence: string): TimeMention
   let bestD = Infinity;
   for (const t of times) {
     const gap = t.start >= f.end ? [f.end, t.start] : [t.end, f.start];
-    // A time in the figure's own clause (no comma between) is the one that scopes it.
-    const d = (gap[1] as number) - (gap[0] as number) + (/[,;]/.test(sentence.slice(gap[0], gap[1])) ? 100 : 0);
+    // Only a time in the figure's own clause scopes it, or one opening the sentence ("In mid-November 2024, ...").
+    const sameClause = !/[,;]|\s(?:and|but|while|despite)\s/.test(sentence.slice(gap[0], gap[1]));
+    const opening = t.start <= 4 && t.end < f.start;
+    if (!sameClause && !opening) continue;
+    const d = (gap[1] as number) - (gap[0] as number);
     if (d < bestD) [best, bestD] = [t, d];
   }
   return best;

@@ -34,7 +34,8 @@ ${ARTICLE.split('\n\n').map((p) => `<p>${p}</p>`).join('\n')}
 <p>Officials in Washington and Seoul have been tracking the deployment for weeks and expect more announcements soon.</p>
 </article><footer>© 2025 News Ltd.</footer></body></html>`;
 
-describe('analyze CLI', () => {
+// Each test spawns the CLI (tsx start-up included), which can take seconds on a busy machine.
+describe('analyze CLI', { timeout: 30_000 }, () => {
   it('prints exactly one contract line per file with --json', () => {
     const txt = write('a.txt', ARTICLE);
     const html = write('b.html', PAGE);

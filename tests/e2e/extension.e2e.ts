@@ -160,7 +160,7 @@ describe('ClaimLens in Chromium', { timeout: 120_000 }, () => {
     await popup.page.close();
   });
 
-  it('shows a friendly state on a page that is not an article', async () => {
+  it('shows friendly states on a page that is not an article and on a browser page', async () => {
     const page = await ext.context.newPage();
     await page.goto(server.url('no-article.html'));
     const tabId = await ext.tabId(page);
@@ -168,6 +168,10 @@ describe('ClaimLens in Chromium', { timeout: 120_000 }, () => {
     assert.match(await popup.statusTitle(), /doesn't look like a news article.*Alt\+Shift\+S/);
     assert.equal(await ext.badgeText(tabId), '');
     await popup.page.close();
+    await page.goto('about:blank');
+    const blank = await PopupPage.open(ext, tabId);
+    assert.equal(await blank.statusTitle(), "ClaimLens can't check this kind of page.");
+    await blank.page.close();
     await page.close();
   });
 

@@ -83,6 +83,11 @@ describe('ClaimLens in Chromium', { timeout: 120_000 }, () => {
     assert.match(shown, /Conflicts/);
     assert.match(shown, /M1989/, `no card quotes the seed's M1989: ${shown}`);
     assert.ok(shown.includes(KYIV_SEED_TITLE), 'the card names the seed');
+    // For the screenshot, show the card with its claim in mid-view (the card then opens below its marker).
+    await markers.nth(focused).evaluate((m) => (m as HTMLElement).blur());
+    await markers.nth(focused).evaluate((m) => m.scrollIntoView({ block: 'center' }));
+    await markers.nth(focused).focus();
+    await article.card().waitFor({ state: 'visible', timeout: 5_000 });
     const card = await article.card().boundingBox();
     const marker = await markers.nth(focused).boundingBox();
     assert.ok(card && marker && card.width > 0 && card.height > 0);

@@ -50,7 +50,8 @@ export async function runPopup(root: HTMLElement, ports: PopupPorts): Promise<vo
     return;
   }
   pageTitle.textContent = tab.title ?? '';
-  if (isCheckableUrl(tab.url)) void loadSaved(tab.url!, ports, savedBody);
+  // Saved claims exist only for pages a content script could read (http/https).
+  if (tab.url && isCheckableUrl(tab.url)) void loadSaved(tab.url, ports, savedBody);
   else saved.hidden = true;
 
   const actions = claimActions(tab.id, ports, notice);

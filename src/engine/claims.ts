@@ -5,7 +5,8 @@
  */
 import type { Fact } from './facts';
 
-const FURNITURE = /\b(?:subscribe|sign up|sign in|log in|newsletter|read more|show more|min read|minute read|all rights reserved|cookie|advertisement|follow us|share this|click here|related articles?|most read|terms of use|privacy policy|skip to (?:main )?content|back to top)\b|©/i;
+// Page furniture: a line that opens with a call to action, or any line with reading-time, copyright or cookie boilerplate.
+const FURNITURE = /^(?:subscribe|sign up|sign in|log in|read more|show more|advertisement|follow us|share this|click here|related articles?|most read|skip to|back to top|newsletter)\b|\b(?:min read|minute read|all rights reserved|cookie policy|cookies|terms of use|privacy policy|subscribe to our|sign up for our|our newsletter)\b|©/i;
 const CAPTION = /\((?:[^()]*\b(?:photo|photograph|getty|reuters|afp|ap photo|images?|via|credit|file)\b[^()]*)\)\s*$|\b(?:getty images|photo by|photo:|image:|pictured:|file photo)\b/i;
 const BIO = /\b(?:is an? (?:senior |staff |chief |deputy |managing )*(?:news )?(?:editor|reporter|correspondent|writer|journalist|columnist|contributor)\b|has previously worked|holds? an? (?:bachelor|master)|studied at\b|(?:bachelor|master)'s degree\b|can be reached at\b)/i;
 const OPINION = /^(?:i think|i believe|in my (?:opinion|view)|we should|let's|imagine)\b|\b(?:i think|i feel|in my opinion)\b/i;

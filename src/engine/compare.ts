@@ -103,7 +103,9 @@ function hardEvidence(c: Fact, s: Fact, dice: number, local: number, pair: Figur
 /** A page sentence on a standalone statement: denial or negation refutes, hedging only reports, assertion supports. */
 function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string[], pair: FigurePair | null): Comparison | null {
   if (dice < THRESHOLDS.standalone) return null;
-  if (c.stance.negated !== s.stance.negated && !c.stance.question)
+  // Debunking words refute even in a question ("Willie Nelson dead? Viral hoax fools internet").
+  const refutes = c.stance.denial !== s.stance.denial || (c.stance.negated !== s.stance.negated && !c.stance.question);
+  if (refutes)
     return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: c.stance.negated ? 'claim' : 'source' } };
   if (c.stance.hedged || c.stance.reported || pair?.outcome === 'other-time') return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
   return { relation: 'corroborates', score: dice, reason: { kind: 'statement', shared } };

@@ -99,7 +99,8 @@ export const DENIALS = [
   'fabricated', 'myth', 'satire', 'satirical', 'baseless', 'never', 'did not', "didn't", 'does not', "doesn't",
   'is not', "isn't", 'was not', "wasn't", 'were not', "weren't", 'has not', "hasn't", 'have not', "haven't", 'not',
   'no', 'nor', 'neither', 'misleading', 'wrong', 'bogus', 'phony', 'scam', 'photoshopped', 'doctored', 'prank',
-  'spoof', 'parody', 'nonsense',
+  'spoof', 'parody', 'nonsense', 'fooled', 'fools', 'duped', 'dupes', 'dupe', 'retracts', 'retracted', 'retraction',
+  'wrongly', 'inaccurate', 'falsely', 'nope', 'misinformation', 'disinformation', 'fabrication', 'not real',
 ];
 
 /** Verbs and phrases that attribute a statement to someone ("Budanov said", "according to ..."). */

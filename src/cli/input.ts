@@ -31,7 +31,7 @@ export async function readInput(file: string): Promise<Input> {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const ISO = /\b(20\d{2}|19\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/;
+const ISO = /\b(20\d{2}|19\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)/;
 const WRITTEN = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d{2})\b/i;
 
 /**
@@ -39,8 +39,11 @@ const WRITTEN = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+
  * ("Published October 31, 2024", "31 Oct 2024", "2024-10-31"); else undefined.
  */
 export function datelineDate(text: string): string | undefined {
-  for (const line of text.slice(0, 600).split('\n').slice(0, 6)) {
-    const l = line.trim();
+  for (const line of text.slice(0, 2000).split('\n').slice(0, 6)) {
+    let l = line.trim();
+    // A dateline opening the first paragraph: "SEOUL, Jan. 28, 2025 — ...".
+    const lead = /^[A-Z][\p{L} .'-]{1,40},\s+([^—–]{6,30}?)\s*[—–-]{1,2}\s/u.exec(l);
+    if (lead) l = lead[1] ?? l;
     if (!l || l.length > 80) continue;
     const iso = ISO.exec(l);
     if (iso) return iso[0];

@@ -26,6 +26,17 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
 const BY_STEM = new Map<string, string>();
 for (const [key, words] of Object.entries(GROUPS)) for (const w of words) if (!w.includes(' ')) BY_STEM.set(stem(w), `ev:${key}`);
 
+const LABELS: Readonly<Record<string, string>> = {
+  attack: 'attack', send: 'deployment', supply: 'deliveries', meet: 'meeting', visit: 'visit', train: 'training',
+  fight: 'fighting', help: 'support', rebuild: 'rebuilding', agree: 'agreement', arrive: 'arrival', capture: 'capture',
+  die: 'deaths', tactic: 'tactics', inexperience: 'inexperience',
+};
+
+/** Reader-facing word for an event key ("ev:send" -> "deployment"). */
+export function eventLabel(key: string): string {
+  return LABELS[key.replace(/^ev:/, '')] ?? key.replace(/^ev:/, '');
+}
+
 /** The event key for a stemmed word ("incursion" -> "ev:attack"), or undefined. */
 export function eventOf(stemmed: string): string | undefined {
   return BY_STEM.get(stemmed);

@@ -9,6 +9,7 @@ import type { Comparison } from './compare';
 import type { Quantity } from './quantities';
 import { unitLabel } from './quantities';
 import { rangeLabel } from './dates';
+import { eventLabel } from './events';
 
 const MAX = 199;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -55,10 +56,10 @@ export function explain(c: Fact, s: Fact, doc: SourceDoc, cmp: Comparison): stri
       line = r.denier === 'claim' ? `this page disputes what ${src} states${who(s)}` : `${src} disputes this${who(s)}`;
       break;
     case 'statement':
-      line = `${src} states the same${who(s)}: ${r.shared.slice(0, 4).map(pretty).join(', ')}${when(s)}`;
+      line = `${src} states the same${who(s)}: ${topicWords(r.shared, c)}${when(s)}`;
       break;
     default:
-      line = `${src} on the same topic${who(s)}: ${r.shared.slice(0, 4).map(pretty).join(', ')}${when(s)}`;
+      line = `${src} on the same topic${who(s)}: ${topicWords(r.shared, c) || 'shared wording'}${when(s)}`;
   }
   return line.length > MAX ? `${line.slice(0, MAX - 1)}…` : line;
 }
@@ -84,8 +85,19 @@ function when(f: Fact): string {
   return f.scopeExplicit && f.scope ? `, ${rangeLabel(f.scope)}` : '';
 }
 
-function pretty(t: string): string {
-  return t.startsWith('u:') ? unitLabel(t.slice(2)) || t.slice(2) : t.replace(/\b\p{L}/gu, (ch) => ch.toUpperCase());
+/** Shared terms a reader recognises: names first, then what is counted, events and models; word stems are left out. */
+function topicWords(shared: string[], f: Fact): string {
+  const rank = (t: string) => (f.entities.includes(t) ? 0 : t.startsWith('u:') ? 1 : t.startsWith('ev:') ? 2 : t.startsWith('d:') ? 3 : 9);
+  const words = shared
+    .filter((t) => rank(t) < 9)
+    .sort((a, b) => rank(a) - rank(b))
+    .slice(0, 4)
+    .map((t) => (t.startsWith('u:') ? unitLabel(t.slice(2)) || t.slice(2) : t.startsWith('ev:') ? eventLabel(t) : t.startsWith('d:') ? t.slice(2) : titleCase(t)));
+  return [...new Set(words)].join(', ');
+}
+
+function titleCase(t: string): string {
+  return t.replace(/\b\p{L}/gu, (ch) => ch.toUpperCase());
 }
 
 function cap(s: string): string {

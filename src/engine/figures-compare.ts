@@ -32,13 +32,26 @@ const TALLIES = new Set(['casualties', 'killed', 'wounded', 'captured']);
 /** An undated statement describes roughly its document's present: a dated figure this many days older is another time. */
 const UNDATED_BEFORE = 60;
 
-/** True when the value intervals of two figures meet (with a small rounding tolerance). */
+/**
+ * True when two figures can be the same count. Two point figures ("12,000", "about 11,000") agree when
+ * their gap is within the looser one's tolerance (not the sum of both, or "about 11,000" would meet
+ * "about 12,000"); bounds and ranges agree when their intervals meet.
+ */
 export function valuesAgree(a: Quantity, b: Quantity): boolean {
+  const point = (q: Quantity) => (q.qualifier === 'exact' || (q.qualifier === 'approx' && q.hi > q.value)) && !q.derived;
+  if (point(a) && point(b)) {
+    const tol = Math.max(tolerance(a), tolerance(b));
+    return Math.abs(a.value - b.value) <= tol * Math.max(a.value, b.value) + 1e-9;
+  }
   const widen = (q: Quantity): [number, number] =>
     q.qualifier === 'exact' ? [q.lo * (1 - EXACT_TOLERANCE), q.hi * (1 + EXACT_TOLERANCE)] : [q.lo, q.hi];
   const [alo, ahi] = widen(a);
   const [blo, bhi] = widen(b);
   return alo <= bhi && blo <= ahi;
+}
+
+function tolerance(q: Quantity): number {
+  return q.qualifier === 'exact' ? EXACT_TOLERANCE : (q.hi - q.value) / Math.max(q.value, 1e-9);
 }
 
 /** The best pair: agreement beats disagreement, which beats other-time, part-of and vague pairs. */
@@ -58,7 +71,7 @@ export function compareFigures(c: Fact, s: Fact): FigurePair | null {
 }
 
 function pairOutcome(qc: Quantity, qs: Quantity, c: Fact, s: Fact): FigureOutcome | null {
-  if (qc.percent !== qs.percent || !!qc.money !== !!qs.money) return null;
+  if (qc.percent !== qs.percent || !!qc.money !== !!qs.money || qc.perUnit || qs.perUnit) return null;
   if (qc.cumulative !== qs.cumulative) return qc.unit === qs.unit ? 'other-time' : null;
   if (qc.unit !== qs.unit) {
     const related = parentOf(qc.unit as string) === qs.unit || parentOf(qs.unit as string) === qc.unit;

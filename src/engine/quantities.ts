@@ -22,10 +22,14 @@ export interface Quantity extends Figure {
   context: string[];
   /** The figure's own clause is negated ("did not send 1,000 troops") (filled in by `facts`). */
   negated: boolean;
+  /** A count per unit ("brigades, each with 2,000 troops", "per day"): never compared with a total. */
+  perUnit: boolean;
   /** Counted over a period ("in the past three months", "so far this year") rather than at one time. */
   cumulative: boolean;
 }
 
+const PER_UNIT_BEFORE = /\b(?:each|every|per|apiece)(?:\s+(?:with|of|had|has|having))?\s+(?:about\s+|around\s+|some\s+|up to\s+)?$/i;
+const PER_UNIT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:each|apiece|per (?:day|week|month|year|unit|brigade|battalion))\b/iu;
 const PERIOD_RE = /\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|first)\s+(?:[a-z0-9-]+\s+)?(?:days|weeks|months|years|quarters?)\b|\bso far\b|\bto date\b|\bin total\b|\baltogether\b/i;
 
 const PARENT = new Map(UNIT_CLASSES.filter((c) => c.parent).map((c) => [c.id, c.parent as string]));
@@ -74,7 +78,7 @@ export function findQuantities(sentence: string, times: TimeMention[], skip: Arr
     if (verb && (unit === 'personnel' || unit === 'civilians' || unit === null)) [unit, unitText] = [VERB_CLASS[verb[1]!.toLowerCase().replace(/^in .*captivity$/, 'in captivity')] ?? unit, `${unitText} ${verb[1]}`.trim()];
     const killing = KILLING_BEFORE.exec(s.slice(Math.max(0, f.start - 40), f.start));
     if (killing && (unit === 'personnel' || unit === null)) [unit, unitText] = [VERB_CLASS[killing[1]!.toLowerCase()] ?? unit, `${unitText} ${killing[1]}`.trim()];
-    out.push({ ...f, unit, unitText, time: nearest(f, times, s), derived: false, cumulative, context: [], negated: false });
+    out.push({ ...f, unit, unitText, time: nearest(f, times, s), derived: false, cumulative, context: [], negated: false, perUnit: PER_UNIT_BEFORE.test(s.slice(Math.max(0, f.start - 25), f.start)) || PER_UNIT_AFTER.test(tail) });
   }
   inheritUnits(out, s);
   return [...out, ...sums(out, s)];

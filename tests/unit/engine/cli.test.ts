@@ -112,3 +112,16 @@ describe('analyze CLI', { timeout: 30_000 }, () => {
     expect(r.stdout).toMatch(/\+ corroborates +Kyiv Independent, Jan 2025/);
   });
 });
+
+describe('datelineDate', () => {
+  it.each([
+    ['Published October 31, 2024\n\nBlinken said...', '2024-10-31'],
+    ['SEOUL, Jan. 28, 2025 — South Korea said...', '2025-01-28'],
+    ['Headline\n31 Oct 2024\nText', '2024-10-31'],
+    ['Updated 2025-06-18T10:00:00Z\nText', '2025-06-18'],
+    ['WASHINGTON — Secretary of State Antony Blinken said Thursday that 8,000 troops...', undefined],
+  ])('%j -> %s', async (text, want) => {
+    const { datelineDate } = await import('../../../src/cli/input');
+    expect(datelineDate(text)).toBe(want);
+  });
+});

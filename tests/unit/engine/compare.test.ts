@@ -42,6 +42,27 @@ describe('compareFacts', () => {
     expect(relate(claim, src, pagePub, srcPub).relation).toBe(want);
   });
 
+  it('does not let two approximate figures meet by stacking their tolerances', () => {
+    // "roughly 11,000" and "about 12,000" are different reports of one count.
+    expect(relate('The spy agency said North Korea sent roughly 11,000 soldiers to fight in Russia’s Kursk region last year.', TWELVE, '2025-06', '2025-08').relation).toBe('conflicts');
+    expect(relate('The spy agency said North Korea sent some 12,000 soldiers to fight in Russia’s Kursk region last year.', TWELVE, '2025-06', '2025-08').relation).toBe('corroborates');
+  });
+
+  it('never compares a per-unit count with a total', () => {
+    const perBrigade = 'Russia intended to integrate five North Korean brigades into its army in Kursk last year, each with 2,000 to 3,000 soldiers.';
+    expect(relate(perBrigade, TWELVE, '2025-06', '2025-08').relation).not.toBe('conflicts');
+  });
+
+  it('treats tallies at unknown or different times as two moments, not a conflict', () => {
+    expect(relate('North Korea has suffered 6,000 casualties in Russia’s Kursk region, Kyiv said.', KI_CASUALTIES, '2025-01', '2025-01').relation).toBe('related');
+  });
+
+  it('takes a figure\'s time from its own clause only', () => {
+    const claim = 'Neither Russia nor North Korea, which signed a deal in June 2024, has acknowledged it, despite Kyiv capturing two North Korean soldiers in Kursk.';
+    const src = 'Only two North Korean soldiers are in Ukrainian captivity since Pyongyang deployed its troops in Kursk Oblast last fall.';
+    expect(relate(claim, src, '2025-01', '2025-01').relation).toBe('corroborates');
+  });
+
   it('never compares howitzers with missiles', () => {
     const r = relate('North Korea delivered 20 howitzers to Russia in mid-November 2024.', 'North Korea delivered 150 ballistic missiles to Russia in mid-November 2024.', '2024-11-30', '2024-11-30');
     expect(r.relation).not.toBe('conflicts');

@@ -22,6 +22,10 @@ export interface Entry {
 }
 
 const SEP = '\u0001';
+/** Terms in more than this share of stored sentences (and more than MIN_COMMON_DF of them) are not searched. */
+const COMMON_SHARE = 0.01;
+const MIN_COMMON_DF = 60;
+const MAX_QUERY_TERMS = 8;
 
 export class ClaimIndex {
   private docs = new Map<string, { doc: SourceDoc; keys: number[] }>();
@@ -97,10 +101,20 @@ export class ClaimIndex {
     return Math.log(1 + (n + 1) / ((this.df.get(term) ?? 0) + 0.5));
   }
 
-  /** The `limit` stored sentences sharing the most (BM25-weighted) terms with `terms`. */
+  /**
+   * The `limit` stored sentences sharing the most (BM25-weighted) terms with `terms`. Only the more
+   * discriminative terms are searched: a term found in a large share of the store (a country every
+   * sentence names) would cost a scan of its whole posting list and rank nothing.
+   */
   candidates(terms: readonly string[], limit = 40): Entry[] {
     if (!terms.length || !this.entries.size) return [];
-    const hits = this.search.search(terms.join(SEP), { combineWith: 'OR' });
+    const df = (t: string) => this.df.get(t) ?? 0;
+    const known = terms.filter((t) => df(t) > 0).sort((a, b) => df(a) - df(b));
+    const cap = Math.max(MIN_COMMON_DF, this.entries.size * COMMON_SHARE);
+    let query = known.filter((t) => df(t) <= cap).slice(0, MAX_QUERY_TERMS);
+    if (query.length < 2) query = known.slice(0, 3);
+    if (!query.length) return [];
+    const hits = this.search.search(query.join(SEP), { combineWith: 'OR' });
     const out: Entry[] = [];
     for (const h of hits) {
       const e = this.entries.get(h.id as number);

@@ -47,6 +47,13 @@ for (const [key, vs] of Object.entries(VARIANTS)) {
 /** Longest variant length in words, so scanners know how far to look ahead. */
 export const MAX_VARIANT_WORDS = Math.max(...[...LOOKUP.keys()].map((k) => k.split(' ').length));
 
+const FIRST_WORDS = new Set([...LOOKUP.keys()].map((k) => k.split(' ')[0] as string));
+
+/** True when some known name starts with this lower-case word (a cheap filter before phrase lookups). */
+export function isNameStart(word: string): boolean {
+  return FIRST_WORDS.has(word);
+}
+
 /** Canonical key for a lower-case phrase, or undefined when it is no known name. */
 export function canonicalEntity(phrase: string): string | undefined {
   return LOOKUP.get(phrase);

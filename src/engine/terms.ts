@@ -5,7 +5,7 @@
  * compared as quantities, times as time scopes.
  */
 import { STOPWORDS, stem, tokenize } from './text';
-import { MAX_VARIANT_WORDS, canonicalEntity } from './entities';
+import { MAX_VARIANT_WORDS, canonicalEntity, isNameStart } from './entities';
 import { UNIT_NOUNS } from './vocab';
 import { parentOf } from './quantities';
 import { findDesignations } from './designations';
@@ -61,7 +61,10 @@ function addWord(all: Set<string>, w: string): void {
   all.add(eventOf(st) ?? st);
 }
 
+const UNIT_FIRST = new Set(Object.keys(UNIT_NOUNS).map((k) => k.split(' ')[0]));
+
 function longestUnit(toks: ReturnType<typeof tokenize>, i: number): { unit: string; len: number } | null {
+  if (!UNIT_FIRST.has(toks[i]?.norm ?? '')) return null;
   for (let n = Math.min(4, toks.length - i); n >= 1; n--) {
     const unit = UNIT_NOUNS[toks.slice(i, i + n).map((t) => t.norm).join(' ')];
     if (unit) return { unit, len: n };
@@ -70,6 +73,7 @@ function longestUnit(toks: ReturnType<typeof tokenize>, i: number): { unit: stri
 }
 
 function longestName(toks: ReturnType<typeof tokenize>, i: number): { key: string; len: number } | null {
+  if (!isNameStart(toks[i]?.norm.replace(/'s$/, '') ?? '')) return null;
   for (let n = Math.min(MAX_VARIANT_WORDS, toks.length - i); n >= 1; n--) {
     const phrase = toks.slice(i, i + n).map((t) => t.norm).join(' ');
     const key = canonicalEntity(phrase) ?? canonicalEntity(phrase.replace(/'s$/, ''));

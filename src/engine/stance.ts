@@ -24,7 +24,7 @@ const STRONG_DENIALS = DENIALS.filter((w) => !/^(?:not|no|nor|neither|never|is n
 const DENIAL_RE = new RegExp(`\\b(?:${STRONG_DENIALS.map(esc).join('|')})\\b`, 'i');
 const NEGATION_RE = /\b(?:not|no longer|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|no)\b/i;
 const HEDGE_RE = new RegExp(`\\b(?:${HEDGES.filter((w) => !/^(?:report|reports|expected|plans|planning|considering|likely|if|whether|thought|believed|claim)$/.test(w)).map(esc).join('|')})\\b|\\b(?:reports?|sources?|officials?|media)\\s+(?:say|says|said|claim|suggest)\\b|\\b(?:believed|thought|said|rumou?red|alleged|reported)\\s+to\\b`, 'i');
-const REPORTED_RE = /\b(?:says?|said|claim|reports?|sources?|analysts?|insiders?|rumou?rs?|suggests?|speculat\w*|suspects?|suspected|predicts?|predicted)\b|\s--\s*\p{L}+\s*$/iu;
+const REPORTED_RE = /\b(?:says?|said|claim|according|insists?|purported|alleged|likely|reports?|sources?|analysts?|insiders?|rumou?rs?|suggests?|speculat\w*|suspects?|suspected|predicts?|predicted)\b|\s--\s*\p{L}+\s*$/iu;
 const FUTURE_RE = /\b(?:will|shall|would|is (?:expected|set|poised|preparing|planning|going) to|are (?:expected|set|poised|preparing|planning|going) to|plans? to|preparing to|to be sent|expected to|set to)\b/i;
 // Negations that do not deny the sentence's main fact ("not only", "no more than", "cannot be verified").
 const HARMLESS_NEG = /\b(?:not only|no more than|no fewer than|no less than|not least|cannot be (?:independently )?(?:verified|confirmed)|could not be (?:independently )?(?:verified|confirmed)|did not (?:provide|elaborate|say|specify|comment|respond|disclose)|no details)\b/gi;

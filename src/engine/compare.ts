@@ -8,7 +8,10 @@ import type { Fact } from './facts';
 import type { Relation } from './types';
 import { compareFigures, type FigurePair } from './figures-compare';
 import type { Designation } from './designations';
-import { overlaps } from './dates';
+import { THRESHOLDS, overlap, topical } from './similarity';
+import { sameStatement, sameTime, stanceOnStatement } from './statements';
+
+export { topical } from './similarity';
 
 export type Reason =
   | { kind: 'figures'; pair: FigurePair }
@@ -23,32 +26,6 @@ export interface Comparison {
   /** 0..1 topical closeness (weighted Dice over terms). */
   score: number;
   reason: Reason;
-}
-
-/** Thresholds on the weighted Dice similarity. */
-export const THRESHOLDS = { related: 0.22, figures: 0.2, figuresAgree: 0.12, figuresUndated: 0.25, clauseSlack: 0.1, model: 0.4, models: 0.35, standalone: 0.15, denial: 0.4, statement: 0.5, statementAnchored: 0.3, rareIdf: 2.5, contentCover: 0.5 };
-
-/** Weighted Dice similarity of two facts' terms, with the shared terms (rarest first). */
-export function topical(c: Fact, s: Fact, idf: (t: string) => number): { dice: number; shared: string[] } {
-  return overlap(c.terms, s.terms, idf);
-}
-
-function overlap(cTerms: readonly string[], sTermList: readonly string[], idf: (t: string) => number): { dice: number; shared: string[] } {
-  const sTerms = new Set(sTermList);
-  let wc = 0;
-  let ws = 0;
-  let sh = 0;
-  const shared: string[] = [];
-  for (const t of cTerms) {
-    const w = idf(t);
-    wc += w;
-    if (sTerms.has(t)) {
-      sh += w;
-      shared.push(t);
-    }
-  }
-  for (const t of sTermList) ws += idf(t);
-  return { dice: wc + ws ? (2 * sh) / (wc + ws) : 0, shared: shared.sort((a, b) => idf(b) - idf(a)) };
 }
 
 /** What the comparison knows about the source sentence beyond its fact. */
@@ -100,55 +77,9 @@ function hardEvidence(c: Fact, s: Fact, dice: number, local: number, pair: Figur
   return null;
 }
 
-/** A page sentence on a standalone statement: denial or negation refutes, hedging only reports, assertion supports. */
-function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string[], pair: FigurePair | null): Comparison | null {
-  if (dice < THRESHOLDS.standalone) return null;
-  // Debunking words refute even in a question ("Willie Nelson dead? Viral hoax fools internet").
-  const refutes = c.stance.denial !== s.stance.denial || (c.stance.negated !== s.stance.negated && !c.stance.question);
-  if (refutes)
-    return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: c.stance.negated ? 'claim' : 'source' } };
-  if (c.stance.hedged || c.stance.reported || pair?.outcome === 'other-time') return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
-  return { relation: 'corroborates', score: dice, reason: { kind: 'statement', shared } };
-}
-
 /** The claim asserts (not hedges) with the same polarity as the source. */
 function asserts(c: Fact, s: Fact): boolean {
   return !c.stance.hedged && c.stance.negated === s.stance.negated;
-}
-
-/**
- * Without figures, two sentences state the same thing when their wording is close, or when they share
- * an event and are explicitly dated to the same time, or share a rarely named actor and what they do.
- */
-function sameStatement(c: Fact, s: Fact, dice: number, shared: string[], idf: (t: string) => number): boolean {
-  // A claim whose point is a figure is only confirmed by that figure (see `hardEvidence`).
-  if (c.quantities.some((q) => q.unit)) return false;
-  const content = shared.filter((t) => !c.entities.includes(t) && !t.startsWith('u:'));
-  const own = c.terms.filter((t) => !c.entities.includes(t) && !t.startsWith('u:'));
-  const weight = (ts: string[]) => ts.reduce((a, t) => a + idf(t), 0);
-  // Most of what the claim says beyond its names must be in the source.
-  if (weight(content) < THRESHOLDS.contentCover * weight(own)) return false;
-  // Sentences counting different things (troops vs howitzers) are not one statement.
-  const cu = c.terms.filter((t) => t.startsWith('u:'));
-  if (cu.length && s.terms.some((t) => t.startsWith('u:')) && !cu.some((t) => s.terms.includes(t))) return false;
-  if (content.length < 2 && !(content.length === 1 && content[0]?.startsWith('ev:'))) return false;
-  if (dice >= THRESHOLDS.statement) return true;
-  if (dice < THRESHOLDS.statementAnchored || c.stance.future !== s.stance.future) return false;
-  const event = shared.some((t) => t.startsWith('ev:'));
-  const datedTogether = c.scopeExplicit && s.scopeExplicit && !!c.scope && !!s.scope && overlaps(c.scope, s.scope) && spanRatio(c.scope, s.scope) <= 15;
-  const rareActor = shared.some((t) => c.entities.includes(t) && idf(t) >= THRESHOLDS.rareIdf);
-  return event && (datedTogether || (rareActor && content.length >= 2));
-}
-
-function spanRatio(a: { from: number; to: number }, b: { from: number; to: number }): number {
-  const la = a.to - a.from + 1;
-  const lb = b.to - b.from + 1;
-  return Math.max(la, lb) / Math.min(la, lb);
-}
-
-function sameTime(c: Fact, s: Fact): boolean {
-  if (!c.scopeExplicit || !s.scopeExplicit || !c.scope || !s.scope) return true;
-  return overlaps(c.scope, s.scope);
 }
 
 /** Same family and prefix, different model number, and the source never names the claim's model. */

@@ -5,9 +5,13 @@
  * ("1,000 sappers and 5,000 construction workers" -> 6,000 engineers).
  */
 import { type Figure, findFigures } from './numbers';
-import { UNIT_CLASSES, UNIT_NOUNS, MEASURE_UNITS } from './vocab';
-import { type TimeMention } from './time';
+import { UNIT_NOUNS, MEASURE_UNITS } from './vocab';
+import { inheritUnits, sums } from './quantity-groups';
+import type { TimeMention } from './time';
 import { fold } from './text';
+
+export { clauseAround } from './quantity-groups';
+export { parentOf, unitLabel } from './vocab';
 
 export interface Quantity extends Figure {
   /** Unit class id from `vocab` (e.g. "personnel", "killed", "percent", "money"), or null when unknown. */
@@ -32,35 +36,11 @@ const PER_UNIT_BEFORE = /\b(?:each|every|per|apiece)(?:\s+(?:with|of|had|has|hav
 const PER_UNIT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:each|apiece|per (?:day|week|month|year|unit|brigade|battalion))\b/iu;
 const PERIOD_RE = /\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|first)\s+(?:[a-z0-9-]+\s+)?(?:days|weeks|months|years|quarters?)\b|\bso far\b|\bto date\b|\bin total\b|\baltogether\b/i;
 
-const PARENT = new Map(UNIT_CLASSES.filter((c) => c.parent).map((c) => [c.id, c.parent as string]));
 const MAX_LOOKAHEAD = 6;
 const STOP_AT = new Set(['and', 'or', 'to', 'in', 'on', 'at', 'were', 'was', 'have', 'has', 'had', 'are', 'is', 'that', 'who', 'with', 'from', 'for', 'by', 'since', 'as', 'than', 'while', 'which', 'the']);
 const CASUALTY_VERB = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(killed|died|dead|wounded|injured|captured|taken prisoner|in (?:[\p{L}]+\s+)?captivity)\b/iu;
 const KILLING_BEFORE = /\b(killing|killed|wounding|wounded|injuring|capturing|captured)\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+|over\s+|an estimated\s+)?$/i;
 const VERB_CLASS: Record<string, string> = { 'in captivity': 'captured', killing: 'killed', killed: 'killed', died: 'killed', dead: 'killed', wounding: 'wounded', wounded: 'wounded', injuring: 'wounded', injured: 'wounded', injuries: 'wounded', capturing: 'captured', captured: 'captured', 'taken prisoner': 'captured' };
-
-/**
- * The clause around a figure ("8,000 North Korean troops have deployed to Russia's Kursk region"),
- * so a long sentence's other clauses do not dilute what the figure is about.
- */
-export function clauseAround(sentence: string, start: number, end: number): string {
-  const left = sentence.slice(Math.max(0, start - 90), start);
-  const right = sentence.slice(end, end + 110);
-  let cut = 0;
-  for (const m of left.matchAll(/[,;:—]\s|\s(?:that|and|but|while)\s/g)) cut = (m.index ?? 0) + m[0].length;
-  const r = right.search(/[,;:—]\s|\s(?:and|but|while|whereas|including)\s/);
-  return left.slice(cut) + sentence.slice(start, end) + (r >= 0 ? right.slice(0, r) : right);
-}
-
-/** Parent class of a unit class ("killed" -> "casualties"), or undefined. */
-export function parentOf(unit: string): string | undefined {
-  return PARENT.get(unit);
-}
-
-/** Label for a unit class id. */
-export function unitLabel(unit: string | null): string {
-  return UNIT_CLASSES.find((c) => c.id === unit)?.label ?? '';
-}
 
 /** Countable quantities of `sentence`; `times` are its time mentions (figures inside them are dropped). */
 export function findQuantities(sentence: string, times: TimeMention[], skip: Array<{ start: number; end: number }>): Quantity[] {
@@ -108,54 +88,6 @@ function unitAfter(tail: string): [string | null, string] {
     if (/^\d[\d,.]*$/.test(w) && i > 0) break;
   }
   return [null, ''];
-}
-
-/** A bare figure joined to a counted one ("150 missiles ... in addition to the 148") counts the same thing. */
-function inheritUnits(qs: Quantity[], s: string): void {
-  for (let i = 1; i < qs.length; i++) {
-    const q = qs[i] as Quantity;
-    const prev = qs[i - 1] as Quantity;
-    if (q.unit || !prev.unit || prev.percent || q.percent) continue;
-    const between = s.slice(prev.end, q.start);
-    if (between.length < 90 && /\b(?:and|or|to|in addition to|plus|of whom|including|out of|of)\b/.test(between)) {
-      q.unit = prev.unit;
-      q.unitText = prev.unitText;
-    }
-  }
-}
-
-/** Sums of exact figures that share a class or a parent class, e.g. killed + wounded -> casualties. */
-function sums(qs: Quantity[], s: string): Quantity[] {
-  const out: Quantity[] = [];
-  const groups = new Map<string, Quantity[]>();
-  let prev: Quantity | null = null;
-  for (const q of qs) {
-    if (!q.unit || q.qualifier === 'vague' || q.percent || q.money) continue;
-    const key = parentOf(q.unit) ?? q.unit;
-    const group = groups.get(key);
-    // Only parts listed together ("1,000 sappers ... and 5,000 builders") add up; a figure in another clause is another count.
-    if (group && prev && group[group.length - 1] === prev && !joined(s.slice(prev.end, q.start))) continue;
-    groups.set(key, [...(group ?? []), q]);
-    prev = q;
-  }
-  for (const [unit, g] of groups) {
-    if (g.length < 2 || g.length > 4) continue;
-    // Figures for different times are not parts of one total.
-    if (new Set(g.map((q) => q.time?.label ?? '')).size > 1) continue;
-    const first = g[0] as Quantity;
-    const last = g[g.length - 1] as Quantity;
-    const lo = g.reduce((a, q) => a + q.lo, 0);
-    const hi = g.reduce((a, q) => a + q.hi, 0);
-    const value = g.reduce((a, q) => a + q.value, 0);
-    const same = g.every((q) => q.unit === first.unit);
-    const u = same ? (first.unit as string) : unit;
-    out.push({ ...first, value, lo, hi, unit: u, unitText: unitLabel(u), derived: true, end: last.end, text: g.map((q) => q.text).join(' + ') });
-  }
-  return out;
-}
-
-function joined(between: string): boolean {
-  return between.length <= 70 && !/[,;:]/.test(between) && /\b(?:and|plus)\b/.test(between);
 }
 
 function nearest(f: Figure, times: TimeMention[], sentence: string): TimeMention | null {

@@ -108,3 +108,15 @@ export const ATTRIBUTION_VERBS = [
   'said', 'says', 'told', 'stated', 'claimed', 'claims', 'announced', 'reported', 'reports', 'noted', 'estimated',
   'estimates', 'confirmed', 'confirms', 'revealed', 'added', 'wrote', 'warned', 'believes', 'cited', 'quoted',
 ];
+
+const PARENT = new Map(UNIT_CLASSES.filter((c) => c.parent).map((c) => [c.id, c.parent as string]));
+
+/** Parent class of a unit class ("killed" -> "casualties"), or undefined. */
+export function parentOf(unit: string): string | undefined {
+  return PARENT.get(unit);
+}
+
+/** Label for a unit class id. */
+export function unitLabel(unit: string | null): string {
+  return UNIT_CLASSES.find((c) => c.id === unit)?.label ?? '';
+}

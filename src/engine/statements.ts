@@ -1,0 +1,56 @@
+/**
+ * Statements without figures: when a page sentence states the same thing as a source sentence, and
+ * what stance a page sentence takes on a standalone statement (a saved or imported claim).
+ */
+import type { Fact } from './facts';
+import type { FigurePair } from './figures-compare';
+import type { Comparison } from './compare';
+import { THRESHOLDS } from './similarity';
+import { overlaps } from './dates';
+
+/** A page sentence on a standalone statement: denial or negation refutes, hedging only reports, assertion supports. */
+export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string[], pair: FigurePair | null): Comparison | null {
+  if (dice < THRESHOLDS.standalone) return null;
+  // Debunking words refute even in a question ("Willie Nelson dead? Viral hoax fools internet").
+  const refutes = c.stance.denial !== s.stance.denial || (c.stance.negated !== s.stance.negated && !c.stance.question);
+  if (refutes)
+    return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: c.stance.negated ? 'claim' : 'source' } };
+  if (c.stance.hedged || c.stance.reported || pair?.outcome === 'other-time') return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
+  return { relation: 'corroborates', score: dice, reason: { kind: 'statement', shared } };
+}
+
+/**
+ * Without figures, two sentences state the same thing when their wording is close, or when they share
+ * an event and are explicitly dated to the same time, or share a rarely named actor and what they do.
+ */
+export function sameStatement(c: Fact, s: Fact, dice: number, shared: string[], idf: (t: string) => number): boolean {
+  // A claim whose point is a figure is only confirmed by that figure (see `hardEvidence`).
+  if (c.quantities.some((q) => q.unit)) return false;
+  const content = shared.filter((t) => !c.entities.includes(t) && !t.startsWith('u:'));
+  const own = c.terms.filter((t) => !c.entities.includes(t) && !t.startsWith('u:'));
+  const weight = (ts: string[]) => ts.reduce((a, t) => a + idf(t), 0);
+  // Most of what the claim says beyond its names must be in the source.
+  if (weight(content) < THRESHOLDS.contentCover * weight(own)) return false;
+  // Sentences counting different things (troops vs howitzers) are not one statement.
+  const cu = c.terms.filter((t) => t.startsWith('u:'));
+  if (cu.length && s.terms.some((t) => t.startsWith('u:')) && !cu.some((t) => s.terms.includes(t))) return false;
+  if (content.length < 2 && !(content.length === 1 && content[0]?.startsWith('ev:'))) return false;
+  if (dice >= THRESHOLDS.statement) return true;
+  if (dice < THRESHOLDS.statementAnchored || c.stance.future !== s.stance.future) return false;
+  const event = shared.some((t) => t.startsWith('ev:'));
+  const datedTogether = c.scopeExplicit && s.scopeExplicit && !!c.scope && !!s.scope && overlaps(c.scope, s.scope) && spanRatio(c.scope, s.scope) <= 15;
+  const rareActor = shared.some((t) => c.entities.includes(t) && idf(t) >= THRESHOLDS.rareIdf);
+  return event && (datedTogether || (rareActor && content.length >= 2));
+}
+
+function spanRatio(a: { from: number; to: number }, b: { from: number; to: number }): number {
+  const la = a.to - a.from + 1;
+  const lb = b.to - b.from + 1;
+  return Math.max(la, lb) / Math.min(la, lb);
+}
+
+/** Explicit times of the two sentences overlap, or one is not dated. */
+export function sameTime(c: Fact, s: Fact): boolean {
+  if (!c.scopeExplicit || !s.scopeExplicit || !c.scope || !s.scope) return true;
+  return overlaps(c.scope, s.scope);
+}

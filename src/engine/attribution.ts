@@ -4,9 +4,9 @@
  */
 import { fold } from './text';
 
-const NAME = String.raw`((?:[A-Z][\p{L}'.-]+|of|the|and|for|'s)(?:\s+(?:[A-Z][\p{L}'.-]+|of|the|and|for|'s))*)`;
+const NAME = String.raw`([A-Z][\p{L}'.-]+(?:\s+(?:[A-Z][\p{L}'.-]+|of|the|and|for|'s))*)`;
 const ACCORDING = new RegExp(String.raw`\b(?:according to|as reported by|citing|cited by|quoted by)\s+(?:the\s+|a\s+|an\s+)?([^,.;:]{2,60})`, 'iu');
-const NAME_VERB = new RegExp(String.raw`${NAME}\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|stated|claimed|claims|announced|reported|reports|noted|estimated|estimates|confirmed|confirms|revealed|warned|wrote|believes|added)\b`, 'u');
+const NAME_VERB = new RegExp(String.raw`${NAME}\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|stated|claimed|claims|announced|reported|reports|noted|estimated|estimates|confirmed|confirms|revealed|warned|wrote|believes|added|denied|denies|insisted|insists)\b`, 'u');
 const VERB_NAME = new RegExp(String.raw`[,"]\s*(?:said|says|told|noted|added|according to)\s+${NAME}`, 'u');
 const TITLES = /^(?:the|a|an|secretary of state|defense secretary|president|minister|chief|spokesman|spokesperson|officials?|head)\s+/i;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|officials?|reports?|media)$/i;

@@ -48,10 +48,13 @@ export function compareFacts(c: Fact, s: Fact, idf: (t: string) => number, shape
   if (shared.length < (shape.standalone ? 1 : 2) || dice < THRESHOLDS.figuresAgree) return null;
   if (shape.standalone) return stanceOnStatement(c, s, dice, shared, pair);
   const sharesName = c.entities.some((e) => s.entities.includes(e));
-  if (dice >= THRESHOLDS.denial && sharesName && c.stance.denial !== s.stance.denial)
-    return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: c.stance.denial ? 'claim' : 'source' } };
+  // A denial ("denied", "hoax") of what the source states; a plain negation ("has not sent") needs closer wording and a shared event.
+  const denies = c.stance.denial !== s.stance.denial && dice >= THRESHOLDS.denial;
+  const negates = c.stance.negated !== s.stance.negated && dice >= THRESHOLDS.negation && shared.some((t) => t.startsWith('ev:'));
+  if (sharesName && !c.stance.question && (denies || negates))
+    return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: c.stance.negated ? 'claim' : 'source' } };
   const models = c.designations.filter((d) => s.designations.some((x) => x.key === d.key)).map((d) => d.text);
-  if (models.length && dice >= THRESHOLDS.models && sharesName && asserts(c, s) && pair?.outcome !== 'disagree')
+  if (models.length && dice >= THRESHOLDS.models && sharesName && asserts(c, s) && (!pair || pair.outcome === 'agree'))
     return { relation: 'corroborates', score: dice, reason: { kind: 'models', keys: models } };
   if (sharesName && asserts(c, s) && sameTime(c, s) && pair?.outcome !== 'disagree' && sameStatement(c, s, dice, shared, idf))
     return { relation: 'corroborates', score: dice, reason: { kind: 'statement', shared } };

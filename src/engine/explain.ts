@@ -53,7 +53,9 @@ export function explain(c: Fact, s: Fact, doc: SourceDoc, cmp: Comparison): stri
       line = `${src} also names ${r.keys.join(' and ')}${who(s)}${when(s)}`;
       break;
     case 'denial':
-      line = r.denier === 'claim' ? `this page disputes what ${src} states${who(s)}` : `${src} disputes this${who(s)}`;
+      line = r.denier === 'claim'
+        ? `this page${c.attribution ? ` (${c.attribution})` : ''} denies what ${src} states${who(s)}${when(s)}`
+        : `${src} denies this${who(s)}${when(s)}`;
       break;
     case 'statement':
       line = `${src} states the same${who(s)}: ${topicWords(r.shared, c)}${when(s)}`;

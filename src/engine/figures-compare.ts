@@ -72,7 +72,7 @@ export function compareFigures(c: Fact, s: Fact): FigurePair | null {
 
 function pairOutcome(qc: Quantity, qs: Quantity, c: Fact, s: Fact): FigureOutcome | null {
   if (qc.percent !== qs.percent || !!qc.money !== !!qs.money || qc.perUnit || qs.perUnit) return null;
-  if (qc.cumulative !== qs.cumulative) return qc.unit === qs.unit ? 'other-time' : null;
+  if (qc.cumulative !== qs.cumulative || qc.incremental !== qs.incremental) return qc.unit === qs.unit ? 'other-time' : null;
   if (qc.unit !== qs.unit) {
     const related = parentOf(qc.unit as string) === qs.unit || parentOf(qs.unit as string) === qc.unit;
     return related && !qc.derived && !qs.derived ? 'part' : null;
@@ -110,7 +110,7 @@ function differentTimes(a: { range: DayRange | null; explicit: boolean }, b: { r
   if (a.explicit && b.explicit) return !comparableTimes(a.range, b.range);
   if (!a.explicit && !b.explicit) return gapDays(a.range, b.range) > UNDATED_GAP;
   const [dated, undated] = a.explicit ? [a.range, b.range] : [b.range, a.range];
-  return dated.from > undated.to + 7 || undated.from - dated.to > UNDATED_BEFORE;
+  return dated.from > undated.to || undated.from - dated.to > UNDATED_BEFORE;
 }
 
 /** Days between two ranges (0 when they overlap). */

@@ -28,19 +28,25 @@ export interface Quantity extends Figure {
   negated: boolean;
   /** A count per unit ("brigades, each with 2,000 troops", "per day"): never compared with a total. */
   perUnit: boolean;
+  /** An increment ("150 more missiles", "another 2,000 troops"), not a total: compared only with increments. */
+  incremental: boolean;
   /** Counted over a period ("in the past three months", "so far this year") rather than at one time. */
   cumulative: boolean;
 }
 
 const PER_UNIT_BEFORE = /\b(?:each|every|per|apiece)(?:\s+(?:with|of|had|has|having))?\s+(?:about\s+|around\s+|some\s+|up to\s+)?$/i;
 const PER_UNIT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:each|apiece|per (?:day|week|month|year|unit|brigade|battalion))\b/iu;
+const MORE_BEFORE = /\b(?:another|additional|further|extra|a further|an additional|a new batch of|reinforcements of)\s+(?:about\s+|around\s+|some\s+|roughly\s+|up to\s+|nearly\s+)?$/i;
+const MORE_AFTER = /^\s*(?:more|additional|extra|new)\b/i;
 const PERIOD_RE = /\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|first)\s+(?:[a-z0-9-]+\s+)?(?:days|weeks|months|years|quarters?)\b|\bso far\b|\bto date\b|\bin total\b|\baltogether\b/i;
 
 const MAX_LOOKAHEAD = 6;
 const STOP_AT = new Set(['and', 'or', 'to', 'in', 'on', 'at', 'were', 'was', 'have', 'has', 'had', 'are', 'is', 'that', 'who', 'with', 'from', 'for', 'by', 'since', 'as', 'than', 'while', 'which', 'the']);
-const CASUALTY_VERB = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(killed|died|dead|wounded|injured|captured|taken prisoner|in (?:[\p{L}]+\s+)?captivity)\b/iu;
+const CASUALTY_VERB = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?((?:killed|dead) (?:or|and) (?:wounded|injured)|killed|died|dead|wounded|injured|captured|taken prisoner|in (?:[\p{L}]+\s+)?captivity)\b/iu;
 const KILLING_BEFORE = /\b(killing|killed|wounding|wounded|injuring|capturing|captured)\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+|over\s+|an estimated\s+)?$/i;
-const VERB_CLASS: Record<string, string> = { 'in captivity': 'captured', killing: 'killed', killed: 'killed', died: 'killed', dead: 'killed', wounding: 'wounded', wounded: 'wounded', injuring: 'wounded', injured: 'wounded', injuries: 'wounded', capturing: 'captured', captured: 'captured', 'taken prisoner': 'captured' };
+const VERB_CLASS: Record<string, string> = {
+  'in captivity': 'captured', 'killed or wounded': 'casualties', 'killed and wounded': 'casualties', 'dead or wounded': 'casualties',
+  'killed or injured': 'casualties', 'killed and injured': 'casualties', 'dead and wounded': 'casualties', killing: 'killed', killed: 'killed', died: 'killed', dead: 'killed', wounding: 'wounded', wounded: 'wounded', injuring: 'wounded', injured: 'wounded', injuries: 'wounded', capturing: 'captured', captured: 'captured', 'taken prisoner': 'captured' };
 
 /** Countable quantities of `sentence`; `times` are its time mentions (figures inside them are dropped). */
 export function findQuantities(sentence: string, times: TimeMention[], skip: Array<{ start: number; end: number }>): Quantity[] {
@@ -58,7 +64,7 @@ export function findQuantities(sentence: string, times: TimeMention[], skip: Arr
     if (verb && (unit === 'personnel' || unit === 'civilians' || unit === null)) [unit, unitText] = [VERB_CLASS[verb[1]!.toLowerCase().replace(/^in .*captivity$/, 'in captivity')] ?? unit, `${unitText} ${verb[1]}`.trim()];
     const killing = KILLING_BEFORE.exec(s.slice(Math.max(0, f.start - 40), f.start));
     if (killing && (unit === 'personnel' || unit === null)) [unit, unitText] = [VERB_CLASS[killing[1]!.toLowerCase()] ?? unit, `${unitText} ${killing[1]}`.trim()];
-    out.push({ ...f, unit, unitText, time: nearest(f, times, s), derived: false, cumulative, context: [], negated: false, perUnit: PER_UNIT_BEFORE.test(s.slice(Math.max(0, f.start - 25), f.start)) || PER_UNIT_AFTER.test(tail) });
+    out.push({ ...f, unit, unitText, time: nearest(f, times, s), derived: false, cumulative, context: [], negated: false, incremental: MORE_BEFORE.test(s.slice(Math.max(0, f.start - 25), f.start)) || MORE_AFTER.test(tail), perUnit: PER_UNIT_BEFORE.test(s.slice(Math.max(0, f.start - 25), f.start)) || PER_UNIT_AFTER.test(tail) });
   }
   inheritUnits(out, s);
   return [...out, ...sums(out, s)];

@@ -100,7 +100,7 @@ export const DENIALS = [
   'is not', "isn't", 'was not', "wasn't", 'were not', "weren't", 'has not', "hasn't", 'have not', "haven't", 'not',
   'no', 'nor', 'neither', 'misleading', 'wrong', 'bogus', 'phony', 'scam', 'photoshopped', 'doctored', 'prank',
   'spoof', 'parody', 'nonsense', 'fooled', 'fools', 'duped', 'dupes', 'dupe', 'retracts', 'retracted', 'retraction',
-  'wrongly', 'inaccurate', 'falsely', 'nope', 'misinformation', 'disinformation', 'fabrication', 'not real',
+  'wrongly', 'inaccurate', 'falsely', 'groundless', 'unfounded', 'nope', 'misinformation', 'disinformation', 'fabrication', 'not real',
 ];
 
 /** Verbs and phrases that attribute a statement to someone ("Budanov said", "according to ..."). */

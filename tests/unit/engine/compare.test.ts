@@ -63,6 +63,19 @@ describe('compareFacts', () => {
     expect(relate(claim, src, '2025-01', '2025-01').relation).toBe('corroborates');
   });
 
+  it('never compares an increment with a total', () => {
+    const src = 'Pyongyang is also expected to send 150 short-range KN-23 ballistic missiles to Russia in 2025, in addition to the 148 already supplied in 2024.';
+    expect(relate('North Korea will send 120 more KN-23 ballistic missiles to Russia in 2025, Budanov said.', src, '2025-01', '2025-01').relation).toBe('related');
+    expect(relate('North Korea will send 120 KN-23 ballistic missiles to Russia in 2025, Budanov said.', src, '2025-01', '2025-01').relation).toBe('conflicts');
+  });
+
+  it('flags a denial of what a source states, naming who denies', () => {
+    const src = 'North Korean troops have been taking part in active combat on Russia’s side in the country’s Kursk Oblast since December.';
+    const r = relate('Russia denied that North Korean troops were taking part in combat in Kursk Oblast.', src, '2025-01', '2025-01');
+    expect(r.relation).toBe('conflicts');
+    expect(r.explanation).toBe('this page (Russia) denies what A source, Jan 2025 states, Dec 2024');
+  });
+
   it('never compares howitzers with missiles', () => {
     const r = relate('North Korea delivered 20 howitzers to Russia in mid-November 2024.', 'North Korea delivered 150 ballistic missiles to Russia in mid-November 2024.', '2024-11-30', '2024-11-30');
     expect(r.relation).not.toBe('conflicts');

@@ -36,6 +36,16 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('reads "killed or wounded" as casualties', () => {
+    expect(counts('Seoul said some 3,000 North Korean troops were killed or wounded by mid-January 2025.')).toEqual(['3000:casualties']);
+  });
+
+  it('does not sum figures from different clauses', () => {
+    expect(counts('10,000 North Korean soldiers were training in eastern Russia, including that another roughly 2,000 troops were moving toward the region.')).toEqual([
+      '10000:personnel', '2000:personnel',
+    ]);
+  });
+
   it('sums a figure the text splits', () => {
     expect(counts('Kim decided to send 1,000 sappers to clear mines and 5,000 military construction workers')).toEqual([
       '1000:engineers', '5000:engineers', '6000:engineers*',

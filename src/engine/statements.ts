@@ -12,7 +12,9 @@ import { overlaps } from './dates';
 export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string[], pair: FigurePair | null): Comparison | null {
   if (dice < THRESHOLDS.standalone) return null;
   // Debunking words refute even in a question ("Willie Nelson dead? Viral hoax fools internet").
-  const refutes = c.stance.denial !== s.stance.denial || (c.stance.negated !== s.stance.negated && !c.stance.question);
+  // A negated statement restated without the negation is usually a paraphrase ("doesn't last a day" vs "needs
+  // charging nightly"), so only the page sentence's own denial or negation refutes.
+  const refutes = (c.stance.denial && !s.stance.denial) || (c.stance.negated && !s.stance.negated && !c.stance.question);
   if (refutes)
     return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: c.stance.negated ? 'claim' : 'source' } };
   if (c.stance.hedged || c.stance.reported || pair?.outcome === 'other-time') return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };

@@ -45,7 +45,7 @@ export function compareFacts(c: Fact, s: Fact, idf: (t: string) => number, shape
   const local = pair ? overlap(pair.claim.context, pair.source.context, idf).dice : 0;
   const hard = hardEvidence(c, s, dice, local, pair);
   if (hard) return hard;
-  if (shared.length < (shape.standalone ? 1 : 2) || dice < THRESHOLDS.figuresAgree) return null;
+  if (shared.length < (shape.standalone ? 1 : 2) || dice < (shape.standalone ? THRESHOLDS.standaloneDenial : THRESHOLDS.figuresAgree)) return null;
   if (shape.standalone) return stanceOnStatement(c, s, dice, shared, pair);
   const sharesName = c.entities.some((e) => s.entities.includes(e));
   // A denial ("denied", "hoax") of what the source states; a plain negation ("has not sent") needs closer wording and a shared event.

@@ -22,6 +22,7 @@ export const THRESHOLDS = {
   models: 0.35,
   /** A page sentence bearing on a saved or imported claim. */
   standalone: 0.15,
+  standaloneDenial: 0.08,
   denial: 0.4,
   negation: 0.5,
   /** Same statement in close wording, or anchored by an event and a date or a rare actor. */

@@ -10,7 +10,8 @@ import { overlaps } from './dates';
 
 /** A page sentence on a standalone statement: denial or negation refutes, hedging only reports, assertion supports. */
 export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string[], pair: FigurePair | null): Comparison | null {
-  if (dice < THRESHOLDS.standalone) return null;
+  // A debunking headline often shares only the rumour's name ("A bogus Banksy"): a lower bar for explicit denials.
+  if (dice < (c.stance.denial ? THRESHOLDS.standaloneDenial : THRESHOLDS.standalone)) return null;
   // Debunking words refute even in a question ("Willie Nelson dead? Viral hoax fools internet").
   // A negated statement restated without the negation is usually a paraphrase ("doesn't last a day" vs "needs
   // charging nightly"), so only the page sentence's own denial or negation refutes.

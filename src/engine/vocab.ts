@@ -100,7 +100,9 @@ export const DENIALS = [
   'is not', "isn't", 'was not', "wasn't", 'were not', "weren't", 'has not', "hasn't", 'have not', "haven't", 'not',
   'no', 'nor', 'neither', 'misleading', 'wrong', 'bogus', 'phony', 'scam', 'photoshopped', 'doctored', 'prank',
   'spoof', 'parody', 'nonsense', 'fooled', 'fools', 'duped', 'dupes', 'dupe', 'retracts', 'retracted', 'retraction',
-  'wrongly', 'inaccurate', 'falsely', 'groundless', 'unfounded', 'nope', 'misinformation', 'disinformation', 'fabrication', 'not real',
+  'wrongly', 'inaccurate', 'falsely', 'groundless', 'unfounded', 'exaggerated',
+  'erroneous', 'rebuffs', 'rebuffed', 'made up', 'made it all up', 'put to rest', 'busted', 'dispels', 'dispelled', 'quashes',
+  'quashed', 'shoots down', 'shot down', 'no truth', 'pants on fire', 'nope', 'misinformation', 'disinformation', 'fabrication', 'not real',
 ];
 
 /** Verbs and phrases that attribute a statement to someone ("Budanov said", "according to ..."). */

@@ -19,6 +19,8 @@ export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string
   if (refutes)
     return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: c.stance.negated ? 'claim' : 'source' } };
   if (c.stance.hedged || c.stance.reported || pair?.outcome === 'other-time') return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
+  // Support needs more shared wording than a denial: a sentence merely on the same subject is related.
+  if (dice < THRESHOLDS.standaloneSupport) return { relation: 'related', score: dice, reason: { kind: 'topic', shared } };
   return { relation: 'corroborates', score: dice, reason: { kind: 'statement', shared } };
 }
 

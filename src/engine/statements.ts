@@ -12,6 +12,8 @@ import { overlaps } from './dates';
 export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string[], pair: FigurePair | null): Comparison | null {
   // A debunking headline often shares only the rumour's name ("A bogus Banksy"): a lower bar for explicit denials.
   if (dice < (c.stance.denial ? THRESHOLDS.standaloneDenial : THRESHOLDS.standalone)) return null;
+  // Counting different things (troops vs missiles) is another statement, whatever the stance.
+  if (countsDiffer(c, s)) return dice >= THRESHOLDS.related ? { relation: 'related', score: dice, reason: { kind: 'topic', shared } } : null;
   // Debunking words refute even in a question ("Willie Nelson dead? Viral hoax fools internet").
   // A negated statement restated without the negation is usually a paraphrase ("doesn't last a day" vs "needs
   // charging nightly"), so only the page sentence's own denial or negation refutes.
@@ -36,9 +38,7 @@ export function sameStatement(c: Fact, s: Fact, dice: number, shared: string[], 
   const weight = (ts: string[]) => ts.reduce((a, t) => a + idf(t), 0);
   // Most of what the claim says beyond its names must be in the source.
   if (weight(content) < THRESHOLDS.contentCover * weight(own)) return false;
-  // Sentences counting different things (troops vs howitzers) are not one statement.
-  const cu = c.terms.filter((t) => t.startsWith('u:'));
-  if (cu.length && s.terms.some((t) => t.startsWith('u:')) && !cu.some((t) => s.terms.includes(t))) return false;
+  if (countsDiffer(c, s)) return false;
   if (content.length < 2 && !(content.length === 1 && content[0]?.startsWith('ev:'))) return false;
   if (dice >= THRESHOLDS.statement) return true;
   if (dice < THRESHOLDS.statementAnchored || c.stance.future !== s.stance.future) return false;
@@ -58,4 +58,10 @@ function spanRatio(a: { from: number; to: number }, b: { from: number; to: numbe
 export function sameTime(c: Fact, s: Fact): boolean {
   if (!c.scopeExplicit || !s.scopeExplicit || !c.scope || !s.scope) return true;
   return overlaps(c.scope, s.scope);
+}
+
+/** Both sentences count something, and never the same kind of thing (troops vs howitzers). */
+function countsDiffer(c: Fact, s: Fact): boolean {
+  const cu = c.terms.filter((t) => t.startsWith('u:'));
+  return cu.length > 0 && s.terms.some((t) => t.startsWith('u:')) && !cu.some((t) => s.terms.includes(t));
 }

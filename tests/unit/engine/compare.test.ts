@@ -101,6 +101,12 @@ describe('compareFacts', () => {
     expect(relate('Florida woman got a third breast implanted to become a reality star', claim, undefined, undefined, true).relation).toBe('corroborates');
   });
 
+  it('does not take a stance on a standalone statement about a different kind of thing', () => {
+    const saved = 'Budanov says North Korea will send 150 more KN-23 missiles to Russia in 2025.';
+    expect(relate('North Korea has not sent any troops to Russia, its foreign ministry said, calling the reports groundless.', saved, '2025-01', undefined, true).relation).not.toBe('conflicts');
+    expect(relate('North Korea has not sent any missiles to Russia, its foreign ministry said, calling the reports groundless.', saved, '2025-01', undefined, true).relation).toBe('conflicts');
+  });
+
   it('pins explanation wording: values, times and who said it', () => {
     const r = relate('Blinken said Thursday that 8,000 North Korean troops have deployed to Russia’s Kursk region.', DOD, '2024-10-31');
     expect(r.explanation).toBe('this page: 8,000 troops (Blinken, Oct 31 2024) · A source: about 10,000 troops (US Department of Defense, end of Oct 2024)');

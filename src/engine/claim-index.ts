@@ -26,6 +26,7 @@ const SEP = '\u0001';
 const COMMON_SHARE = 0.01;
 const MIN_COMMON_DF = 60;
 const MAX_QUERY_TERMS = 8;
+const POSTING_BUDGET = 2_000;
 
 export class ClaimIndex {
   private docs = new Map<string, { doc: SourceDoc; keys: number[] }>();
@@ -111,8 +112,16 @@ export class ClaimIndex {
     const df = (t: string) => this.df.get(t) ?? 0;
     const known = terms.filter((t) => df(t) > 0).sort((a, b) => df(a) - df(b));
     const cap = Math.max(MIN_COMMON_DF, this.entries.size * COMMON_SHARE);
-    let query = known.filter((t) => df(t) <= cap).slice(0, MAX_QUERY_TERMS);
-    if (query.length < 2) query = known.slice(0, 3);
+    // Rarest terms first, while the postings to scan stay within budget: the cost of a query is bounded
+    // whatever the store's size, and rare terms are the ones that find the right sentence anyway.
+    let query: string[] = [];
+    let postings = 0;
+    for (const t of known) {
+      if (df(t) > cap || query.length >= MAX_QUERY_TERMS || (query.length >= 2 && postings + df(t) > POSTING_BUDGET)) break;
+      query.push(t);
+      postings += df(t);
+    }
+    if (query.length < 2) query = known.slice(0, 2);
     if (!query.length) return [];
     const hits = this.search.search(query.join(SEP), { combineWith: 'OR' });
     const out: Entry[] = [];

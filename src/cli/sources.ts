@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { SeedManifest, StoreFile, seedsToSources, storeFileToSources } from '../sources/schema';
 import type { SourceDoc } from '../engine/types';
 
@@ -49,7 +49,7 @@ function readJson(file: string): unknown {
   }
 }
 
-function parseWith<T extends z.ZodType>(schema: T, data: unknown, file: string): z.infer<T> {
+function parseWith<T extends z.ZodMiniType>(schema: T, data: unknown, file: string): z.infer<T> {
   const r = schema.safeParse(data);
   if (r.success) return r.data;
   const issues = r.error.issues.slice(0, 5).map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);

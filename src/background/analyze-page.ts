@@ -2,7 +2,7 @@
  * `page/analyze`: compare a page's article text with every stored source, bounded in time, and show the
  * number of disputed claims on the tab's toolbar badge.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { AbortLike, ClaimResult } from '../engine/types';
 import { AnalyzeReply, type AnalyzePage } from '../messaging/schemas';
 import type { BackgroundDeps } from './deps';

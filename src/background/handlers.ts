@@ -2,8 +2,8 @@
  * The background's single entry point for messages. Every message is parsed with `BackgroundRequest`
  * before anything runs; every outcome is a `Reply`, so nothing throws across the messaging boundary.
  */
-import type { z } from 'zod';
-import { BackgroundRequest, type Reply } from '../messaging/schemas';
+import type * as z from 'zod/mini';
+import { BACKGROUND_REQUEST_TYPES, BackgroundRequest, type Reply } from '../messaging/schemas';
 import { getSource, savedForUrl, toSourceView } from '../store';
 import { analyzePage } from './analyze-page';
 import type { BackgroundDeps } from './deps';
@@ -43,10 +43,10 @@ async function route(msg: BackgroundRequest, sender: SenderInfo, deps: Backgroun
   }
 }
 
-const KNOWN_TYPES: ReadonlySet<string> = new Set(BackgroundRequest.options.map((o) => o.shape.type.value));
+const KNOWN_TYPES: ReadonlySet<string> = new Set(BACKGROUND_REQUEST_TYPES);
 
 /** A message a developer can act on: the unknown type, or each invalid field with zod's reason. */
-export function describeInvalid(raw: unknown, error: z.ZodError): string {
+export function describeInvalid(raw: unknown, error: z.core.$ZodError): string {
   const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
   if (typeof type !== 'string') return 'invalid message: expected an object with a string "type"';
   if (!KNOWN_TYPES.has(type)) return `unknown message type '${type.slice(0, 100)}'`;

@@ -2,7 +2,7 @@
  * `claim/save`: store a selection as a saved claim and make it a source at once, for the engine in this
  * worker and for every open tab (which re-compares its claims on `store/changed`).
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { SaveClaim, SaveClaimReply } from '../messaging/schemas';
 import { saveClaim, toSourceDoc, toSourceView } from '../store';
 import type { BackgroundDeps } from './deps';

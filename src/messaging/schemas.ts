@@ -2,22 +2,22 @@
  * One zod schema per message. Every receiver parses what it gets with these and drops what fails:
  * page-derived text is never trusted, and a stale or foreign sender gets a clear error, not a crash.
  */
-import { z } from 'zod';
-import { PartialDate } from '../sources/schema';
+import * as z from 'zod/mini';
+import { PartialDate, text } from '../sources/schema';
 
 /** Longest article text the background will analyse (characters); longer text is cut, not refused. */
 export const MAX_ARTICLE_CHARS = 400_000;
 /** Longest selection that can be saved as a claim. */
 export const MAX_CLAIM_CHARS = 5_000;
 
-const Url = z.string().min(1).max(4000);
-const Title = z.string().max(1000);
+const Url = text(4000, 1);
+const Title = text(1000);
 
 /** A W3C-style text-quote selector: the exact text plus up to 32 characters either side. */
 export const TextQuoteSelector = z.object({
-  exact: z.string().min(1).max(MAX_CLAIM_CHARS),
-  prefix: z.string().max(200),
-  suffix: z.string().max(200),
+  exact: text(MAX_CLAIM_CHARS, 1),
+  prefix: text(200),
+  suffix: text(200),
 });
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
 
@@ -25,47 +25,47 @@ export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
 export const PageInfo = z.object({
   url: Url,
   title: Title,
-  siteName: z.string().max(300).optional(),
-  published: PartialDate.optional(),
+  siteName: z.optional(text(300)),
+  published: z.optional(PartialDate),
 });
 export type PageInfo = z.infer<typeof PageInfo>;
 
 const SourceKind = z.enum(['seed', 'saved', 'import']);
 
 export const SourceRefSchema = z.object({
-  id: z.string().min(1).max(500),
+  id: text(500, 1),
   title: Title,
-  file: z.string().max(200).nullable(),
+  file: z.nullable(text(200)),
   kind: SourceKind,
-  url: z.string().max(4000).optional(),
-  publisher: z.string().max(500).optional(),
-  published: PartialDate.optional(),
+  url: z.optional(text(4000)),
+  publisher: z.optional(text(500)),
+  published: z.optional(PartialDate),
 });
 
 export const MatchSchema = z.object({
   relation: z.enum(['corroborates', 'conflicts', 'related']),
   source: SourceRefSchema,
-  quote: z.string().max(20_000),
-  quoteStart: z.number().int().nonnegative(),
-  quoteEnd: z.number().int().nonnegative(),
-  explanation: z.string().max(2000),
-  score: z.number().min(0).max(1),
+  quote: text(20_000),
+  quoteStart: z.int().check(z.nonnegative()),
+  quoteEnd: z.int().check(z.nonnegative()),
+  explanation: text(2000),
+  score: z.number().check(z.gte(0), z.lte(1)),
 });
 
 export const ClaimResultSchema = z.object({
-  text: z.string().max(20_000),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  text: text(20_000),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   verdict: z.enum(['corroborated', 'conflicting', 'mixed', 'unverified']),
-  matches: z.array(MatchSchema).max(50),
+  matches: z.array(MatchSchema).check(z.maxLength(50)),
 });
 
 /** A stored source as the UI sees it (seed or saved claim), without its full text unless asked. */
-export const StoredSourceSchema = SourceRefSchema.extend({
-  text: z.string().max(2_000_000),
-  savedAt: z.number().int().optional(),
-  siteName: z.string().max(300).optional(),
-  selector: TextQuoteSelector.optional(),
+export const StoredSourceSchema = z.extend(SourceRefSchema, {
+  text: text(2_000_000),
+  savedAt: z.optional(z.int()),
+  siteName: z.optional(text(300)),
+  selector: z.optional(TextQuoteSelector),
 });
 export type StoredSourceView = z.infer<typeof StoredSourceSchema>;
 
@@ -75,7 +75,7 @@ export const AnalyzePage = z.object({
   type: z.literal('page/analyze'),
   page: PageInfo,
   /** The article's text as the page shows it; claim offsets refer to it. */
-  text: z.string().min(1).max(MAX_ARTICLE_CHARS),
+  text: text(MAX_ARTICLE_CHARS, 1),
 });
 
 export const SaveClaim = z.object({
@@ -85,15 +85,17 @@ export const SaveClaim = z.object({
 });
 
 export const ListSavedForUrl = z.object({ type: z.literal('sources/savedForUrl'), url: Url });
-export const GetSource = z.object({ type: z.literal('source/get'), id: z.string().min(1).max(500) });
+export const GetSource = z.object({ type: z.literal('source/get'), id: text(500, 1) });
 
 export const BackgroundRequest = z.discriminatedUnion('type', [AnalyzePage, SaveClaim, ListSavedForUrl, GetSource]);
+/** The `type` of every request the background answers, for telling an unknown message from a malformed one. */
+export const BACKGROUND_REQUEST_TYPES: readonly string[] = ['page/analyze', 'claim/save', 'sources/savedForUrl', 'source/get'] satisfies BackgroundRequest['type'][];
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
 // ---- Requests to a content script (from the background and the popup) ----
 
 export const GetPageState = z.object({ type: z.literal('page/state') });
-export const ScrollToClaim = z.object({ type: z.literal('page/scrollTo'), index: z.number().int().nonnegative() });
+export const ScrollToClaim = z.object({ type: z.literal('page/scrollTo'), index: z.int().check(z.nonnegative()) });
 export const GetSelection = z.object({ type: z.literal('page/selection') });
 /** The store changed (a claim was saved): re-compare this page's claims. */
 export const StoreChanged = z.object({ type: z.literal('store/changed') });
@@ -101,7 +103,7 @@ export const StoreChanged = z.object({ type: z.literal('store/changed') });
 export const ClaimSaved = z.object({
   type: z.literal('claim/saved'),
   duplicate: z.boolean(),
-  text: z.string().max(MAX_CLAIM_CHARS),
+  text: text(MAX_CLAIM_CHARS),
 });
 
 export const ContentRequest = z.discriminatedUnion('type', [GetPageState, ScrollToClaim, GetSelection, StoreChanged, ClaimSaved]);
@@ -112,10 +114,10 @@ export type ContentRequest = z.infer<typeof ContentRequest>;
 export const PageStatus = z.enum(['analyzing', 'done', 'no-article', 'error']);
 export const PageStateSchema = z.object({
   status: PageStatus,
-  page: PageInfo.optional(),
-  claims: z.array(ClaimResultSchema.extend({ anchored: z.boolean() })),
+  page: z.optional(PageInfo),
+  claims: z.array(z.extend(ClaimResultSchema, { anchored: z.boolean() })),
   /** Human-readable reason for `no-article` and `error`. */
-  message: z.string().max(2000).optional(),
+  message: z.optional(text(2000)),
 });
 export type PageState = z.infer<typeof PageStateSchema>;
 
@@ -132,7 +134,7 @@ export const GetSourceReply = z.object({ source: StoredSourceSchema });
 /** Every reply is wrapped: a receiver never throws across the boundary. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
-export function replySchema<T extends z.ZodType>(data: T) {
+export function replySchema<T extends z.ZodMiniType>(data: T) {
   return z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), data }),
     z.object({ ok: z.literal(false), error: z.string() }),

@@ -3,7 +3,7 @@
  * the background's reply no more than the background trusts the page.
  */
 import { browser } from 'wxt/browser';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { AnalyzeReply, MAX_ARTICLE_CHARS, replySchema, type PageInfo, type Reply } from '../messaging/schemas';
 import type { ClaimResult } from './labels';
 import { errorText } from './dispatch';

@@ -2,7 +2,7 @@
  * Words and symbols the page UI shows for verdicts, relations and sources. Pure, so the wording is tested
  * apart from the DOM. Symbols always come with words: colour is never the only signal.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ClaimResultSchema, MatchSchema, SourceRefSchema } from '../messaging/schemas';
 
 export type ClaimResult = z.infer<typeof ClaimResultSchema>;

@@ -1,14 +1,14 @@
 /**
  * Reads the viewer's query string: `?id=<source id>&start=<offset>&end=<offset>`. Pure.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const Offset = z.number().int().nonnegative();
+const Offset = z.int().check(z.nonnegative());
 
 const ViewerParamsSchema = z.object({
-  id: z.string().min(1).max(500),
-  start: Offset.optional(),
-  end: Offset.optional(),
+  id: z.string().check(z.minLength(1), z.maxLength(500)),
+  start: z.optional(Offset),
+  end: z.optional(Offset),
 });
 
 export type ViewerParams = z.infer<typeof ViewerParamsSchema>;

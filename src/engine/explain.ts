@@ -75,7 +75,8 @@ export function figure(q: Quantity): string {
 }
 
 function context(f: Fact, q: Quantity): string {
-  const parts = [f.attribution, q.time?.label ?? (f.scopeExplicit && f.scope ? rangeLabel(f.scope) : null)].filter(Boolean);
+  // Only the figure's own time: a date elsewhere in the sentence belongs to another clause.
+  const parts = [f.attribution, q.time?.label ?? null].filter(Boolean);
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 

@@ -30,9 +30,11 @@ const MAX_FLAGGED = 3;
 export function analyze(text: string, index: ClaimIndex, ctx: DocContext = {}, opts: AnalyzeOptions = {}): ClaimResult[] {
   const ref = parsePartialDate(ctx.published);
   const found: Array<{ claim: ClaimResult; worth: number }> = [];
+  let speaker: string | null = null;
   for (const sp of splitSentences(text)) {
     if (opts.signal?.aborted) throw abortError();
-    const fact = factOf(sp.text, sp.start, ref);
+    const fact = factOf(sp.text, sp.start, ref, true, speaker);
+    speaker = fact.attribution ?? speaker;
     if (notAClaimReason(fact)) continue;
     const matches = matchClaim(fact, index, ctx);
     if (!matches.length) continue;

@@ -27,3 +27,13 @@ function tidy(raw: string): string {
   if (n.length > 40) n = n.slice(0, 40).replace(/\s+\S*$/, '') + '…';
   return n;
 }
+
+const PRONOUN_SAID = /\b(?:he|she)\s+(?:said|says|added|noted|told|stated|claimed|warned)\b|\b(?:said|says|added|noted)\s+(?:he|she)\b|\baccording to (?:him|her)\b/i;
+
+/**
+ * The speaker of `sentence`, carrying the previous sentence's named speaker over a pronoun
+ * ("..., he said." after "Budanov said ...") so explanations name who said it.
+ */
+export function speakerOf(sentence: string, previous: string | null): string | null {
+  return attributionOf(sentence) ?? (previous && PRONOUN_SAID.test(fold(sentence)) ? previous : null);
+}

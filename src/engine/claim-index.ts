@@ -51,8 +51,10 @@ export class ClaimIndex {
     const ref = referenceDate(doc);
     const keys: number[] = [];
     const spans = splitSentences(doc.text);
+    let speaker: string | null = null;
     for (const sp of spans) {
-      const fact = factOf(sp.text, sp.start, ref, !!doc.published);
+      const fact = factOf(sp.text, sp.start, ref, !!doc.published, speaker);
+      speaker = fact.attribution ?? speaker;
       if (notAClaimReason(fact)) continue;
       const key = this.nextKey++;
       this.entries.set(key, { key, doc, fact, standalone: spans.length === 1 });

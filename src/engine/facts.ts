@@ -7,7 +7,7 @@ import { findDesignations, type Designation } from './designations';
 import { clauseAround, findQuantities, type Quantity } from './quantities';
 import { findTimes, hasTimeHint, type TimeMention } from './time';
 import { termsOf } from './terms';
-import { attributionOf } from './attribution';
+import { speakerOf } from './attribution';
 import { stanceOf, type Stance } from './stance';
 
 export interface Fact {
@@ -35,9 +35,10 @@ export interface Fact {
 /**
  * Extracts the fact of one sentence. `ref` is the document's date range (null when unknown), used to
  * resolve relative times; `refIsDate` says whether it is the document's own publication date (else it
- * was inferred from the text and does not date the sentence's un-timed statements).
+ * was inferred from the text and does not date the sentence's un-timed statements). `prevSpeaker` is
+ * the last named speaker before this sentence, for "he said".
  */
-export function factOf(text: string, start: number, ref: DayRange | null, refIsDate = true): Fact {
+export function factOf(text: string, start: number, ref: DayRange | null, refIsDate = true, prevSpeaker: string | null = null): Fact {
   const designations = findDesignations(text);
   const times = findTimes(text, ref).filter((t) => !designations.some((d) => t.start < d.end && d.start < t.end));
   const quantities = findQuantities(text, times, designations);
@@ -55,7 +56,7 @@ export function factOf(text: string, start: number, ref: DayRange | null, refIsD
     terms: terms.all, entities: terms.entities,
     quantities, designations, times,
     scope, scopeExplicit: times.length > 0,
-    attribution: attributionOf(text),
+    attribution: speakerOf(text, prevSpeaker),
     stance: stanceOf(text),
     timeHint: times.length > 0 || hasTimeHint(text),
     keys: [...terms.all, ...new Set(quantities.filter((q) => q.unit && !q.derived).map((q) => `#${Math.round(q.value)}`))],

@@ -58,10 +58,10 @@ export function explain(c: Fact, s: Fact, doc: SourceDoc, cmp: Comparison): stri
         : `${src} denies this${who(s)}${when(s)}`;
       break;
     case 'statement':
-      line = `${src} states the same${who(s)}: ${topicWords(r.shared, c)}${when(s)}`;
+      line = `${src} states the same${who(s)}${topic(topicWords(r.shared, c))}${when(s)}`;
       break;
     default:
-      line = `${src} on the same topic${who(s)}: ${topicWords(r.shared, c) || 'shared wording'}${when(s)}`;
+      line = `${src} on the same topic${who(s)}${topic(topicWords(r.shared, c))}${when(s)}`;
   }
   return line.length > MAX ? `${line.slice(0, MAX - 1)}…` : line;
 }
@@ -78,6 +78,11 @@ function context(f: Fact, q: Quantity): string {
   // Only the figure's own time: a date elsewhere in the sentence belongs to another clause.
   const parts = [f.attribution, q.time?.label ?? null].filter(Boolean);
   return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+/** ": North Korea, troops" — or nothing when no shared word is worth naming. */
+function topic(words: string): string {
+  return words ? `: ${words}` : '';
 }
 
 function who(f: Fact): string {

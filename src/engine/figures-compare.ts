@@ -51,7 +51,21 @@ export function valuesAgree(a: Quantity, b: Quantity): boolean {
 }
 
 function tolerance(q: Quantity): number {
-  return q.qualifier === 'exact' ? EXACT_TOLERANCE : (q.hi - q.value) / Math.max(q.value, 1e-9);
+  return q.qualifier === 'exact' ? Math.max(EXACT_TOLERANCE, roundingTolerance(q.value)) : (q.hi - q.value) / Math.max(q.value, 1e-9);
+}
+
+/** A round figure is itself a rounding ("a $2,000 tip" for $2,084): at most this much, relative. */
+const ROUND_TOLERANCE = 0.05;
+
+/**
+ * Relative tolerance implied by a round figure: half its last significant digit's place (2,000 -> ±500),
+ * capped at 5% so that 8,000 and 10,000 stay different counts. Not round (2,084) -> 0.
+ */
+export function roundingTolerance(value: number): number {
+  if (!Number.isInteger(value) || value < 100) return 0;
+  let unit = 1;
+  while (value % (unit * 10) === 0) unit *= 10;
+  return unit >= 100 ? Math.min(ROUND_TOLERANCE, unit / 2 / value) : 0;
 }
 
 /** The best pair: agreement beats disagreement, which beats other-time, part-of and vague pairs. */

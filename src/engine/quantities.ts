@@ -93,7 +93,33 @@ function unitAfter(tail: string): [string | null, string] {
     if (STOP_AT.has(w) && !(w === 'of' && i === 0)) break;
     if (/^\d[\d,.]*$/.test(w) && i > 0) break;
   }
-  return [null, ''];
+  return rawUnit(words);
+}
+
+/** Words that follow a figure without being what it counts ("150 more", "3 new"). */
+const NOT_A_NOUN = new Set(['more', 'most', 'less', 'fewer', 'new', 'old', 'other', 'others', 'such', 'additional', 'further', 'extra', 'million', 'billion', 'thousand', 'hundred', 'trillion', 'each', 'all', 'of', 'a', 'an']);
+
+/**
+ * A counted noun the vocabulary does not know ("hospitals", "cubic metres of water"), as `raw:<head>`.
+ * A raw unit is only ever compared with the same raw unit, so a saved claim about anything can meet
+ * a page that gives another figure for it, without guessing classes for words the vocabulary lacks.
+ */
+function rawUnit(words: string[]): [string | null, string] {
+  const phrase: string[] = [];
+  for (const w of words.slice(0, 4)) {
+    if (STOP_AT.has(w) || w === 'of' || !/^\p{L}[\p{L}'-]*$/u.test(w)) break;
+    phrase.push(w);
+  }
+  let head = phrase[phrase.length - 1];
+  // Participles and adverbs ("148 already supplied", "20 quickly") are what happened, not what is counted.
+  if (!head || head.length < 3 || NOT_A_NOUN.has(head) || phrase.some((w) => /(?:ed|ly|ing)$/.test(w))) return [null, ''];
+  // "metres of water": what is measured names the quantity better than the measure.
+  const of = words[phrase.length] === 'of' ? words[phrase.length + 1] : undefined;
+  if (of && MEASURE_UNITS.has(head) && /^\p{L}{3,}$/u.test(of) && !STOP_AT.has(of)) {
+    head = `${head} of ${of}`;
+    phrase.push('of', of);
+  } else if (MEASURE_UNITS.has(head)) return [null, ''];
+  return [`raw:${head.replace(/(\p{L}{3})s\b/gu, '$1')}`, phrase.join(' ')];
 }
 
 function nearest(f: Figure, times: TimeMention[], sentence: string): TimeMention | null {

@@ -24,7 +24,8 @@ export function inheritUnits(qs: Quantity[], s: string): void {
   for (let i = 1; i < qs.length; i++) {
     const q = qs[i] as Quantity;
     const prev = qs[i - 1] as Quantity;
-    if (q.unit || !prev.unit || prev.percent || q.percent) continue;
+    // A raw unit is only a guess at the noun; the counted noun of a joined figure is better evidence.
+    if ((q.unit && !q.unit.startsWith('raw:')) || !prev.unit || prev.percent || q.percent) continue;
     const between = s.slice(prev.end, q.start);
     if (between.length < 90 && /\b(?:and|or|to|in addition to|plus|of whom|including|out of|of)\b/.test(between)) {
       q.unit = prev.unit;

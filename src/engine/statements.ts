@@ -17,13 +17,15 @@ export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string
   // Debunking words refute even in a question ("Willie Nelson dead? Viral hoax fools internet").
   // A negated statement restated without the negation is usually a paraphrase ("doesn't last a day" vs "needs
   // charging nightly"), so only the page sentence's own denial or negation refutes.
+  // The same thing counted differently at the same time cannot both be true, whoever reports it.
+  if (pair?.outcome === 'disagree' && !c.stance.question) return { relation: 'conflicts', score: dice, reason: { kind: 'figures', pair } };
   const refutes = (c.stance.denial && !s.stance.denial) || (c.stance.negated && !s.stance.negated && !c.stance.question);
   if (refutes)
     return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: c.stance.negated ? 'claim' : 'source' } };
   if (c.stance.hedged || c.stance.reported || pair?.outcome === 'other-time') return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
   // Support needs more shared wording than a denial: a sentence merely on the same subject is related.
   if (dice < THRESHOLDS.standaloneSupport) return { relation: 'related', score: dice, reason: { kind: 'topic', shared } };
-  return { relation: 'corroborates', score: dice, reason: { kind: 'statement', shared } };
+  return { relation: 'corroborates', score: dice, reason: pair?.outcome === 'agree' ? { kind: 'figures', pair } : { kind: 'statement', shared } };
 }
 
 /**

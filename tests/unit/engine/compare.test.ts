@@ -3,6 +3,7 @@ import { compareFacts } from '../../../src/engine/compare';
 import { factOf } from '../../../src/engine/facts';
 import { parsePartialDate } from '../../../src/engine/dates';
 import { explain } from '../../../src/engine/explain';
+import { roundingTolerance } from '../../../src/engine/figures-compare';
 import type { SourceDoc } from '../../../src/engine';
 
 // Real sentences from the seeds (the source side) and news-style claims about the same events.
@@ -105,6 +106,35 @@ describe('compareFacts', () => {
     const saved = 'Budanov says North Korea will send 150 more KN-23 missiles to Russia in 2025.';
     expect(relate('North Korea has not sent any troops to Russia, its foreign ministry said, calling the reports groundless.', saved, '2025-01', undefined, true).relation).not.toBe('conflicts');
     expect(relate('North Korea has not sent any missiles to Russia, its foreign ministry said, calling the reports groundless.', saved, '2025-01', undefined, true).relation).toBe('conflicts');
+  });
+
+  it('compares figures of things the vocabulary does not know, but only with the same thing', () => {
+    const saved = 'The Lumen Valley dam holds 40 million cubic metres of water.';
+    const more = relate('Engineers say the Lumen Valley dam holds 55 million cubic metres of water.', saved, undefined, undefined, true);
+    expect(more).toEqual({ relation: 'conflicts', explanation: 'this page: 55 million cubic metres of water · A source: 40 million cubic metres of water' });
+    expect(relate('The Lumen Valley dam holds about 40 million cubic metres of water.', saved, undefined, undefined, true).relation).toBe('corroborates');
+    expect(relate('The Lumen Valley dam has 55 million visitors a year.', saved, undefined, undefined, true).relation).not.toBe('conflicts');
+  });
+
+  it('reads a round figure as the rounding it is', () => {
+    const saved = 'A Michigan pizza delivery driver received a 2,084 dollar tip.';
+    expect(relate('Michigan pizza delivery driver surprised with a 2,000 dollar tip.', saved, undefined, undefined, true).relation).toBe('corroborates');
+    expect(relate('Michigan pizza delivery driver surprised with a 1,500 dollar tip.', saved, undefined, undefined, true).relation).toBe('conflicts');
+  });
+
+  it.each([
+    [2_000, 0.05],
+    [2_084, 0],
+    [12_500, 0.004],
+    [150, 0],
+    [300, 0.05],
+  ])('a figure of %d tolerates %d of itself', (value, tol) => {
+    expect(roundingTolerance(value)).toBeCloseTo(tol, 6);
+  });
+
+  it('says "states the same" without an empty list when no shared word is worth naming', () => {
+    const r = relate('Florida woman got a third breast implanted to become a reality star', 'A Florida woman got a third breast', undefined, undefined, true);
+    expect(r.explanation).not.toMatch(/:\s*$/);
   });
 
   it('pins explanation wording: values, times and who said it', () => {

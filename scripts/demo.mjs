@@ -89,7 +89,8 @@ async function screenshotPopup({ context, worker, extensionId }, page, out) {
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tab.id}`);
   await popup.waitForSelector('.claim-groups, .status:not([data-state="analyzing"])', { timeout: 20_000 });
-  await popup.screenshot({ path: out, fullPage: true });
+  // What a reader sees on opening it: browsers cap popups at 600 px high, the rest scrolls.
+  await popup.screenshot({ path: out });
   const headings = await popup.locator('.group-heading').allTextContents();
   const status = await popup.locator('.status-title').allTextContents();
   return headings.length ? headings.join(', ') : status.join(' ');

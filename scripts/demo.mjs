@@ -14,6 +14,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { extensionLaunchOptions } from './chromium.ts';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const DEFAULT_PAGE = 'tests/fixtures/pages/article.html';
@@ -61,21 +62,7 @@ async function servePage(file) {
 }
 
 async function launch(headless, profile) {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless,
-    viewport: headless ? { width: 1100, height: 800 } : null,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      ...(headless ? ['--disable-gpu'] : []),
-    ],
-  });
+  const context = await chromium.launchPersistentContext(profile, extensionLaunchOptions(EXTENSION_DIR, headless));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   return { context, worker, extensionId: new URL(worker.url()).host };
 }

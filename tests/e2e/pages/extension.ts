@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { extensionLaunchOptions } from '../../../scripts/chromium';
 
 /** The slice of `chrome.*` the tests call inside the service worker. */
 interface WorkerChrome {
@@ -31,21 +32,7 @@ export class Extension {
   /** Launches Chromium (`CHROMIUM_PATH` or Debian's) headless with only this extension, and waits for its worker. */
   static async launch(): Promise<Extension> {
     const profile = await mkdtemp(join(tmpdir(), 'claimlens-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 1100, height: 800 },
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    const context = await chromium.launchPersistentContext(profile, extensionLaunchOptions(EXTENSION_DIR, true));
     const sw =
       context.serviceWorkers()[0] ??
       (await context.waitForEvent('serviceworker', { timeout: 20_000 }).catch(async (err: unknown) => {

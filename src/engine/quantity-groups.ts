@@ -11,12 +11,19 @@ import { parentOf, unitLabel } from './vocab';
  * so a long sentence's other clauses do not dilute what the figure is about.
  */
 export function clauseAround(sentence: string, start: number, end: number): string {
-  const left = sentence.slice(Math.max(0, start - 90), start);
+  const [from, to] = clauseSpan(sentence, start, end);
+  return sentence.slice(from, to);
+}
+
+/** Offsets [from, to) of the clause around a figure in `sentence` (see `clauseAround`). */
+export function clauseSpan(sentence: string, start: number, end: number): [number, number] {
+  const leftFrom = Math.max(0, start - 90);
+  const left = sentence.slice(leftFrom, start);
   const right = sentence.slice(end, end + 110);
   let cut = 0;
   for (const m of left.matchAll(/[,;:—]\s|\s(?:that|and|but|while)\s/g)) cut = (m.index ?? 0) + m[0].length;
   const r = right.search(/[,;:—]\s|\s(?:and|but|while|whereas|including)\s/);
-  return left.slice(cut) + sentence.slice(start, end) + (r >= 0 ? right.slice(0, r) : right);
+  return [leftFrom + cut, end + (r >= 0 ? r : right.length)];
 }
 
 /** A bare figure joined to a counted one ("150 missiles ... in addition to the 148") counts the same thing. */

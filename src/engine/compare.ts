@@ -43,6 +43,8 @@ export function compareFacts(c: Fact, s: Fact, idf: (t: string) => number, shape
   const pair = compareFigures(c, s);
   // Figures are judged on their own clauses too, so a long sentence's other clauses do not hide them.
   const local = pair ? overlap(pair.claim.context, pair.source.context, idf).dice : 0;
+  // Counts for two different places are about different things: no figure, model or denial makes them one.
+  if (pair?.outcome === 'elsewhere') return dice >= THRESHOLDS.related ? { relation: 'related', score: dice, reason: { kind: 'figures', pair } } : null;
   const hard = hardEvidence(c, s, dice, local, pair);
   if (hard) return hard;
   if (shared.length < (shape.standalone ? 1 : 2) || dice < (shape.standalone ? THRESHOLDS.standaloneDenial : THRESHOLDS.figuresAgree)) return null;

@@ -6,6 +6,7 @@
 import type { SourceDoc } from './types';
 import type { Fact } from './facts';
 import type { Comparison } from './compare';
+import type { FigurePair } from './figures-compare';
 import type { Quantity } from './quantities';
 import { unitLabel } from './quantities';
 import { rangeLabel } from './dates';
@@ -39,11 +40,7 @@ export function explain(c: Fact, s: Fact, doc: SourceDoc, cmp: Comparison): stri
       const p = r.pair;
       const a = `this page: ${figure(p.claim)}${context(c, p.claim)}`;
       const b = `${src}: ${figure(p.source)}${context(s, p.source)}`;
-      const tail =
-        p.outcome === 'other-time' ? (p.order ? ` — different times, this page's figure is ${p.order}` : ' — different time frames') :
-        p.outcome === 'part' ? ' — one is part of the other' :
-        p.outcome === 'vague' ? ' — one figure is only an order of magnitude' : '';
-      line = `${a} · ${b}${tail}`;
+      line = `${a} · ${b}${tail(p)}`;
       break;
     }
     case 'model':
@@ -64,6 +61,30 @@ export function explain(c: Fact, s: Fact, doc: SourceDoc, cmp: Comparison): stri
       line = `${src} on the same topic${who(s)}${topic(topicWords(r.shared, c))}${when(s)}`;
   }
   return line.length > MAX ? `${line.slice(0, MAX - 1)}…` : line;
+}
+
+/** Why two figures are only related, or nothing when they agree or disagree. */
+function tail(p: FigurePair): string {
+  const [cp, sp] = [p.claim.place, p.source.place];
+  switch (p.outcome) {
+    case 'other-time': return p.order ? ` — different times, this page's figure is ${p.order}` : ' — different time frames';
+    case 'part': return ' — one is part of the other';
+    case 'vague': return ' — one figure is only an order of magnitude';
+    case 'elsewhere': return cp && sp ? ` — different places: ${cp.label}, ${sp.label}` : '';
+    case 'within': {
+      const [part, whole] = cp && sp && cp.chain.includes(sp.key) ? [cp, sp] : [sp, cp];
+      return part && whole ? ` — ${cap(part.label)} is part of ${whole.label}` : '';
+    }
+    case 'undatable': return p.claim.undatedTime
+      ? ` — this page's time ("${phrase(p.claim.undatedTime)}") can't be dated`
+      : ` — the source's time ("${phrase(p.source.undatedTime ?? '')}") can't be dated`;
+    default: return '';
+  }
+}
+
+/** A time phrase quoted mid-sentence: "In recent weeks" opening a sentence becomes "in recent weeks". */
+function phrase(t: string): string {
+  return /^(?:In|On|At|By|Over|During|Within|For|Last|This|Earlier|Later|Recent|Past|Previous|Next)\b/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t;
 }
 
 /** "about 10,000 troops", "1,000 + 3,000 (= 4,000) casualties". */

@@ -8,6 +8,8 @@ import { clauseAround, findQuantities, type Quantity } from './quantities';
 import { findTimes, hasTimeHint, type TimeMention } from './time';
 import { termsOf } from './terms';
 import { speakerOf } from './attribution';
+import { placeOf } from './places';
+import { undatedTimeOf, undatedTimes } from './undated-times';
 import { stanceOf, type Stance } from './stance';
 
 export interface Fact {
@@ -41,11 +43,17 @@ export interface Fact {
 export function factOf(text: string, start: number, ref: DayRange | null, refIsDate = true, prevSpeaker: string | null = null): Fact {
   const designations = findDesignations(text);
   const times = findTimes(text, ref).filter((t) => !designations.some((d) => t.start < d.end && d.start < t.end));
-  const quantities = findQuantities(text, times, designations);
+  // Without a document date a relative time ("last month", "on 4 November") cannot be resolved, yet it still
+  // times the figures of its clause, and its numbers are no counts.
+  const undated = ref ? [] : undatedTimes(text, times).filter((t) => !designations.some((d) => t.start < d.end && d.start < t.end));
+  const quantities = findQuantities(text, times, [...designations, ...undated]);
   for (const q of quantities) {
     const clause = clauseAround(text, q.start, q.end);
     q.context = termsOf(clause).all;
     q.negated = stanceOf(clause).negated;
+    if (q.derived || !q.unit) continue;
+    q.place = placeOf(text, q.start, q.end);
+    if (!q.time && undated.length) q.undatedTime = undatedTimeOf(text, q.start, q.end, undated);
   }
   const terms = termsOf(text);
   const scope = times.length

@@ -8,6 +8,7 @@ import { type Figure, findFigures } from './numbers';
 import { UNIT_NOUNS, MEASURE_UNITS } from './vocab';
 import { inheritUnits, sums } from './quantity-groups';
 import type { TimeMention } from './time';
+import type { Place } from './places';
 import { fold } from './text';
 
 export { clauseAround } from './quantity-groups';
@@ -32,6 +33,13 @@ export interface Quantity extends Figure {
   incremental: boolean;
   /** Counted over a period ("in the past three months", "so far this year") rather than at one time. */
   cumulative: boolean;
+  /** Where the figure is, from its own clause ("deployed to Russia's Kursk region" -> Kursk) (filled in by `facts`). */
+  place: Place | null;
+  /**
+   * A time the figure's clause states but that cannot be put on a calendar because the document has
+   * no date ("in recent weeks", "last month"), as written; null when there is none (filled in by `facts`).
+   */
+  undatedTime: string | null;
 }
 
 const PER_UNIT_BEFORE = /\b(?:each|every|per|apiece)(?:\s+(?:with|of|had|has|having))?\s+(?:about\s+|around\s+|some\s+|up to\s+)?$/i;
@@ -64,7 +72,7 @@ export function findQuantities(sentence: string, times: TimeMention[], skip: Arr
     if (verb && (unit === 'personnel' || unit === 'civilians' || unit === null)) [unit, unitText] = [VERB_CLASS[verb[1]!.toLowerCase().replace(/^in .*captivity$/, 'in captivity')] ?? unit, `${unitText} ${verb[1]}`.trim()];
     const killing = KILLING_BEFORE.exec(s.slice(Math.max(0, f.start - 40), f.start));
     if (killing && (unit === 'personnel' || unit === null)) [unit, unitText] = [VERB_CLASS[killing[1]!.toLowerCase()] ?? unit, `${unitText} ${killing[1]}`.trim()];
-    out.push({ ...f, unit, unitText, time: nearest(f, times, s), derived: false, cumulative, context: [], negated: false, incremental: MORE_BEFORE.test(s.slice(Math.max(0, f.start - 25), f.start)) || MORE_AFTER.test(tail), perUnit: PER_UNIT_BEFORE.test(s.slice(Math.max(0, f.start - 25), f.start)) || PER_UNIT_AFTER.test(tail) });
+    out.push({ ...f, unit, unitText, time: nearest(f, times, s), derived: false, cumulative, context: [], negated: false, place: null, undatedTime: null, incremental: MORE_BEFORE.test(s.slice(Math.max(0, f.start - 25), f.start)) || MORE_AFTER.test(tail), perUnit: PER_UNIT_BEFORE.test(s.slice(Math.max(0, f.start - 25), f.start)) || PER_UNIT_AFTER.test(tail) });
   }
   inheritUnits(out, s);
   return [...out, ...sums(out, s)];

@@ -3,10 +3,13 @@
  * what stance a page sentence takes on a standalone statement (a saved or imported claim).
  */
 import type { Fact } from './facts';
-import type { FigurePair } from './figures-compare';
+import type { FigureOutcome, FigurePair } from './figures-compare';
 import type { Comparison } from './compare';
 import { THRESHOLDS } from './similarity';
 import { overlaps } from './dates';
+
+/** Figure outcomes that make two statements related, never one support for the other. */
+const RELATED_ONLY: ReadonlySet<FigureOutcome> = new Set(['other-time', 'within', 'undatable', 'elsewhere']);
 
 /** A page sentence on a standalone statement: denial or negation refutes, hedging only reports, assertion supports. */
 export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string[], pair: FigurePair | null): Comparison | null {
@@ -22,7 +25,7 @@ export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string
   const refutes = (c.stance.denial && !s.stance.denial) || (c.stance.negated && !s.stance.negated && !c.stance.question);
   if (refutes)
     return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: c.stance.negated ? 'claim' : 'source' } };
-  if (c.stance.hedged || c.stance.reported || pair?.outcome === 'other-time') return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
+  if (c.stance.hedged || c.stance.reported || (pair && RELATED_ONLY.has(pair.outcome))) return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
   // Support needs more shared wording than a denial: a sentence merely on the same subject is related.
   if (dice < THRESHOLDS.standaloneSupport) return { relation: 'related', score: dice, reason: { kind: 'topic', shared } };
   return { relation: 'corroborates', score: dice, reason: pair?.outcome === 'agree' ? { kind: 'figures', pair } : { kind: 'statement', shared } };

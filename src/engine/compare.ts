@@ -77,7 +77,11 @@ function hardEvidence(c: Fact, s: Fact, dice: number, local: number, pair: Figur
   // Agreement may show in the sentence or in the figures' clauses; a disagreement must be about the same thing in both.
   const sim = pair.outcome === 'agree' ? Math.max(dice, local) : Math.min(Math.max(dice, local), local + THRESHOLDS.clauseSlack);
   if (sim < bar) return null;
-  if (pair.outcome === 'agree' && !c.stance.hedged && pair.claim.negated === pair.source.negated) return { relation: 'corroborates', score: sim, reason: { kind: 'figures', pair } };
+  if (pair.outcome === 'agree' && !c.stance.hedged && pair.claim.negated === pair.source.negated) {
+    // The same figure denied elsewhere in the sentence ("Russia denied that 9,000 troops had arrived") refutes it.
+    if (c.stance.denial !== s.stance.denial) return { relation: 'conflicts', score: sim, reason: { kind: 'denial', denier: c.stance.denial ? 'claim' : 'source' } };
+    return { relation: 'corroborates', score: sim, reason: { kind: 'figures', pair } };
+  }
   if (pair.outcome === 'disagree') return { relation: 'conflicts', score: sim, reason: { kind: 'figures', pair } };
   return null;
 }

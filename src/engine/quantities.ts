@@ -104,6 +104,9 @@ function unitAfter(tail: string): [string | null, string] {
   return rawUnit(words);
 }
 
+/** Function words that end a noun phrase ("300 passengers when it sank" -> "passengers"). */
+const RAW_STOP = new Set(['when', 'where', 'after', 'before', 'because', 'it', 'its', 'they', 'their', 'he', 'she', 'we', 'this', 'these', 'those', 'if', 'but', 'so', 'then', 'who', 'whom', 'whose', 'what', 'there', 'not', 'be', 'been', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'said', 'says', 'into', 'onto', 'over', 'under', 'near', 'per', 'about', 'around', 'through', 'during', 'until', 'across', 'against', 'between', 'among', 'without', 'within', 'off', 'out', 'up', 'down', 'last', 'next', 'already', 'also', 'still', 'now', 'only', 'just']);
+
 /** Words that follow a figure without being what it counts ("150 more", "3 new"). */
 const NOT_A_NOUN = new Set(['more', 'most', 'less', 'fewer', 'new', 'old', 'other', 'others', 'such', 'additional', 'further', 'extra', 'million', 'billion', 'thousand', 'hundred', 'trillion', 'each', 'all', 'of', 'a', 'an']);
 
@@ -115,7 +118,7 @@ const NOT_A_NOUN = new Set(['more', 'most', 'less', 'fewer', 'new', 'old', 'othe
 function rawUnit(words: string[]): [string | null, string] {
   const phrase: string[] = [];
   for (const w of words.slice(0, 4)) {
-    if (STOP_AT.has(w) || w === 'of' || !/^\p{L}[\p{L}'-]*$/u.test(w)) break;
+    if (STOP_AT.has(w) || RAW_STOP.has(w) || w === 'of' || !/^\p{L}[\p{L}'-]*$/u.test(w)) break;
     phrase.push(w);
   }
   let head = phrase[phrase.length - 1];

@@ -116,6 +116,19 @@ describe('compareFacts', () => {
     expect(relate('The Lumen Valley dam has 55 million visitors a year.', saved, undefined, undefined, true).relation).not.toBe('conflicts');
   });
 
+  it('takes a denied figure as a conflict, not as support', () => {
+    const src = 'Some 9,000 Russian troops had arrived in Belarus by mid-October 2022, the defence ministry in Minsk said.';
+    const denied = relate('Russia denied that 9,000 of its troops had arrived in Belarus by mid-October 2022.', src, '2022-10-21', '2022-10-20');
+    expect(denied.relation).toBe('conflicts');
+    expect(denied.explanation).toMatch(/^this page \(Russia\) denies what/);
+    expect(relate('Russia confirmed that 9,000 of its troops had arrived in Belarus by mid-October 2022.', src, '2022-10-21', '2022-10-20').relation).toBe('corroborates');
+  });
+
+  it('names the counted noun, not the words after it', () => {
+    const r = relate('The Lumen ferry carried 300 passengers when it sank near Oban on Monday.', 'The Lumen ferry had 300 passengers when it sank near Oban on Monday.', '2025-03-04', '2025-03-04');
+    expect(r.explanation).toBe('this page: 300 passengers (Mar 3 2025) · A source, 4 Mar 2025: 300 passengers (Mar 3 2025)');
+  });
+
   it('reads a round figure as the rounding it is', () => {
     const saved = 'A Michigan pizza delivery driver received a 2,084 dollar tip.';
     expect(relate('Michigan pizza delivery driver surprised with a 2,000 dollar tip.', saved, undefined, undefined, true).relation).toBe('corroborates');

@@ -112,6 +112,8 @@ export type ContentRequest = z.infer<typeof ContentRequest>;
 // ---- Replies ----
 
 export const PageStatus = z.enum(['analyzing', 'done', 'no-article', 'error']);
+/** The `no-article` message when the extractor judged the page not an article (as opposed to a failure to read it). */
+export const NOT_AN_ARTICLE = 'This page does not look like an article.';
 export const PageStateSchema = z.object({
   status: PageStatus,
   page: z.optional(PageInfo),

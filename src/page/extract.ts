@@ -4,6 +4,7 @@
  * Readability decides whether the page is an article at all; nothing here guesses on its own.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { NOT_AN_ARTICLE } from '../messaging/schemas';
 
 export interface PageMeta {
   title: string;
@@ -36,7 +37,7 @@ export const SKIP_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCR
 export function extractArticle(doc: Document): ExtractResult {
   try {
     if (!doc.body) return { ok: false, reason: 'The page has no body.' };
-    if (!isProbablyReaderable(doc)) return { ok: false, reason: 'This page does not look like an article.' };
+    if (!isProbablyReaderable(doc)) return { ok: false, reason: NOT_AN_ARTICLE };
     const clone = doc.cloneNode(true) as Document;
     const parsed = new Readability<Element>(clone, { maxElemsToParse: MAX_ELEMS, serializer: (el) => el as Element }).parse();
     if (!parsed?.content) return { ok: false, reason: 'No article text was found on this page.' };

@@ -1,6 +1,7 @@
 /**
  * The popup's friendly states: analysing, no article, no claims, no content script, error.
  */
+import { NOT_AN_ARTICLE } from '../../messaging/schemas';
 import { el } from '../shared/dom';
 import type { PopupView } from './view-state';
 
@@ -20,9 +21,10 @@ export function statusText(view: PopupView, stillAnalysing = false): StatusText 
         ? { title: 'Still checking this page…', detail: 'This is taking longer than usual. Reopen ClaimLens in a moment.' }
         : { title: 'Checking the claims on this page…' };
     case 'no-article':
+      // The title says what the reader can still do; the page's reason follows only when it adds something.
       return {
         title: `This page doesn't look like a news article — select text and press ${SAVE_SHORTCUT} to save a claim anyway.`,
-        detail: view.reason,
+        detail: view.reason !== NOT_AN_ARTICLE ? view.reason : undefined,
       };
     case 'no-claims':
       return { title: 'No checkable claims found on this page.', detail: 'ClaimLens looks for factual statements such as figures, dates and names.' };

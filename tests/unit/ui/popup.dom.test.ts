@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import type { BackgroundRequest, ContentRequest } from '../../../src/messaging/schemas';
+import { NOT_AN_ARTICLE, type BackgroundRequest, type ContentRequest } from '../../../src/messaging/schemas';
 import { runPopup, type PopupPorts, type PopupTab } from '../../../src/ui/popup/popup';
 import { POLL_MAX_ATTEMPTS } from '../../../src/ui/popup/view-state';
 import { claim, kyivSeed, match, pageState, savedSource } from './fixtures';
@@ -121,11 +121,18 @@ describe('popup', () => {
     expect(root.querySelector<HTMLElement>('.saved')?.hidden).toBe(true);
   });
 
-  it('shows the no-article hint with the shortcut', async () => {
-    const { ports } = fakePorts([ok(pageState({ status: 'no-article', claims: [], message: 'This page does not look like an article.' }))]);
+  it('shows the no-article hint with the shortcut, without repeating it', async () => {
+    const { ports } = fakePorts([ok(pageState({ status: 'no-article', claims: [], message: NOT_AN_ARTICLE }))]);
     const root = await mount(ports);
     expect(root.querySelector('.status-title')?.textContent).toContain('Alt+Shift+S');
-    expect(root.querySelector('.status-detail')?.textContent).toBe('This page does not look like an article.');
+    expect(root.querySelector('.status-detail')?.textContent ?? '').toBe('');
+  });
+
+  it('gives the reason when an article could not be read', async () => {
+    const reason = 'The article on this page is too short to check.';
+    const { ports } = fakePorts([ok(pageState({ status: 'no-article', claims: [], message: reason }))]);
+    const root = await mount(ports);
+    expect(root.querySelector('.status-detail')?.textContent).toBe(reason);
   });
 
   it('reports a failed saved-claims request instead of failing silently', async () => {

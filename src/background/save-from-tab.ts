@@ -4,7 +4,7 @@
  * answer (page loaded before install, restricted page, a frame without it) the menu's `selectionText` still
  * saves the words, so the reader loses nothing.
  */
-import { replySchema, SaveClaimReply, SelectionSchema, type PageSelection, type Reply } from '../messaging/schemas';
+import { MAX_CLAIM_CHARS, replySchema, SaveClaimReply, SelectionSchema, type PageSelection, type Reply } from '../messaging/schemas';
 import type { BackgroundDeps } from './deps';
 import { handleMessage } from './handlers';
 
@@ -32,10 +32,25 @@ export async function saveFromTab(trigger: SaveTrigger, deps: BackgroundDeps): P
   const tabId = trigger.tab?.id;
   if (tabId === undefined || tabId < 0) return { ok: false, error: 'no tab to save from' };
   const frameId = trigger.frameId ?? 0;
-  const selection = (await askSelection(tabId, frameId, deps)) ?? fallbackSelection(trigger);
-  if (!selection) return { ok: false, error: 'nothing is selected in the tab' };
+  const asked = await askSelection(tabId, frameId, deps);
+  const selection = asked?.selection ?? fallbackSelection(trigger);
+  // The reader pressed a key or clicked a menu item: a save that does not happen must say so in the page.
+  const refuse = (reason: string) => void deps.tabs.send(tabId, { type: 'claim/notSaved', reason }, frameId).catch(() => undefined);
+  if (!selection) {
+    refuse(asked?.refusal ?? 'Select some text first, then save it as a claim.');
+    return { ok: false, error: 'nothing is selected in the tab' };
+  }
   const reply = await handleMessage({ type: 'claim/save', ...selection }, { tabId, frameId }, deps);
-  if (!reply.ok) return reply;
+  if (!reply.ok) {
+    const length = selection.selector.exact.length;
+    refuse(
+      asked?.refusal ??
+        (length > MAX_CLAIM_CHARS
+          ? `The selection is too long to save as one claim (${length.toLocaleString('en-US')} characters; at most ${MAX_CLAIM_CHARS.toLocaleString('en-US')}).`
+          : 'ClaimLens could not save this selection.'),
+    );
+    return reply;
+  }
   const data = SaveClaimReply.parse(reply.data);
   // Not awaited: the save is done whether or not a content script is there (and answers) to show a toast.
   deps.tabs
@@ -44,8 +59,15 @@ export async function saveFromTab(trigger: SaveTrigger, deps: BackgroundDeps): P
   return { ok: true, data };
 }
 
-/** The content script's selection, or null if it did not answer in time, answered `{ok:false}` or answered garbage. */
-async function askSelection(tabId: number, frameId: number, deps: BackgroundDeps): Promise<PageSelection | null> {
+/**
+ * The content script's selection; or its reason for having none (`{ok:false}`, e.g. "Select some text first.");
+ * or null if it did not answer in time or answered garbage.
+ */
+async function askSelection(
+  tabId: number,
+  frameId: number,
+  deps: BackgroundDeps,
+): Promise<{ selection: PageSelection; refusal?: undefined } | { selection?: undefined; refusal: string } | null> {
   let expire: () => void = () => undefined;
   const timeout = new Promise<undefined>((resolve) => {
     expire = () => resolve(undefined);
@@ -54,7 +76,8 @@ async function askSelection(tabId: number, frameId: number, deps: BackgroundDeps
   try {
     const raw = await Promise.race([deps.tabs.send(tabId, { type: 'page/selection' }, frameId), timeout]);
     const reply = replySchema(SelectionSchema).safeParse(raw);
-    return reply.success && reply.data.ok ? reply.data.data : null;
+    if (!reply.success) return null;
+    return reply.data.ok ? { selection: reply.data.data } : { refusal: reply.data.error.slice(0, 500) || 'Select some text first.' };
   } catch {
     return null;
   } finally {

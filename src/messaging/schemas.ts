@@ -106,7 +106,10 @@ export const ClaimSaved = z.object({
   text: text(MAX_CLAIM_CHARS),
 });
 
-export const ContentRequest = z.discriminatedUnion('type', [GetPageState, ScrollToClaim, GetSelection, StoreChanged, ClaimSaved]);
+/** Tells the tab a save it asked for (menu or shortcut) did not happen, and why, in words for the reader. */
+export const ClaimNotSaved = z.object({ type: z.literal('claim/notSaved'), reason: text(500, 1) });
+
+export const ContentRequest = z.discriminatedUnion('type', [GetPageState, ScrollToClaim, GetSelection, StoreChanged, ClaimSaved, ClaimNotSaved]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
 // ---- Replies ----

@@ -38,6 +38,10 @@ export function startClaimLens(env: ContentEnv): void {
       session.toast(duplicate ? 'Already saved' : 'Saved to ClaimLens');
       return ok(null);
     },
+    'claim/notSaved': ({ reason }) => {
+      session.toast(reason);
+      return ok(null);
+    },
   });
   const listener = (message: unknown, sender: { id?: string }) =>
     isOwnExtension(sender, browser.runtime.id) ? dispatch(message) : Promise.resolve(fail('Unknown sender.'));

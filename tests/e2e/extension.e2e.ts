@@ -144,6 +144,10 @@ describe('ClaimLens in Chromium', { timeout: 120_000 }, () => {
   it('saves a selection from the context menu and lists it under "Saved from this page"', async () => {
     await ext.menuItemExists('save-claim');
     await article.page.bringToFront();
+    // Saving with nothing selected saves nothing and says why, in the page.
+    await article.page.evaluate(() => getSelection()?.removeAllRanges());
+    await ext.clickSaveMenu(article.page, '');
+    await waitFor('the not-saved toast', async () => (await article.toast().textContent()) ?? '', (t) => /Select some text first/.test(t));
     const selection = await article.select(SAVED_SENTENCE);
     await ext.clickSaveMenu(article.page, selection);
     await waitFor('the saved toast', async () => (await article.toast().textContent()) ?? '', (t) => /Saved/.test(t));

@@ -68,12 +68,19 @@ describe('saving from the context menu or the shortcut', () => {
     expect(await saveFromTab({ tab }, deps)).toEqual({ ok: false, error: 'nothing is selected in the tab' });
     expect(await saveFromTab({}, deps)).toEqual({ ok: false, error: 'no tab to save from' });
     expect(await deps.db.sources.count()).toBe(0);
+    // The reader is told in the page, in the content script's own words.
+    expect(deps.tabs.sent.at(-1)?.message).toEqual({ type: 'claim/notSaved', reason: 'Select some text first.' });
   });
 
-  it('an over-long fallback selection is refused with the reason', async () => {
+  it('an over-long fallback selection is refused with the reason, in the page too', async () => {
     const deps = testDeps();
     const reply = await saveFromTab({ tab, selectionText: 'x'.repeat(6000) }, deps);
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/selector\.exact: Too big/) });
+    expect(deps.tabs.sent.at(-1)?.message).toEqual({
+      type: 'claim/notSaved',
+      reason: 'The selection is too long to save as one claim (6,000 characters; at most 5,000).',
+    });
+    expect(await deps.db.sources.count()).toBe(0);
   });
 
   it.each([

@@ -8,6 +8,7 @@ function handlers(): ContentHandlers & { [k: string]: ReturnType<typeof vi.fn> }
     'page/selection': vi.fn(() => ok(null)),
     'store/changed': vi.fn(() => ok(null)),
     'claim/saved': vi.fn(() => ok(null)),
+    'claim/notSaved': vi.fn(() => ok(null)),
   };
 }
 
@@ -20,6 +21,7 @@ describe('content dispatcher', () => {
     ['a fractional index', { type: 'page/scrollTo', index: 1.5 }],
     ['a missing field', { type: 'claim/saved', text: 'x' }],
     ['an over-long text', { type: 'claim/saved', duplicate: false, text: 'x'.repeat(5001) }],
+    ['an empty refusal', { type: 'claim/notSaved', reason: '' }],
   ])('rejects %s with a clear error and calls no handler', async (_name, raw) => {
     const h = handlers();
     const reply = await createContentDispatcher(h)(raw);

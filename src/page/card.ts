@@ -6,7 +6,7 @@
 import {
   relationLabel,
   relationSymbol,
-  sourceByline,
+  cardByline,
   verdictLabel,
   verdictSymbol,
   type ClaimResult,
@@ -35,7 +35,7 @@ function matchBlock(doc: Document, m: Match): HTMLElement {
   block.append(
     el(doc, 'div', `relation ${m.relation}`, `${relationSymbol(m.relation)} ${relationLabel(m.relation)}`),
     el(doc, 'div', 'title', m.source.title || 'Untitled source'),
-    el(doc, 'div', 'byline', sourceByline(m.source)),
+    el(doc, 'div', 'byline', cardByline(m.source)),
     el(doc, 'blockquote', 'quote', quote),
   );
   if (m.explanation) block.append(el(doc, 'div', 'why', m.explanation));

@@ -4,6 +4,9 @@
  */
 import type * as z from 'zod/mini';
 import type { ClaimResultSchema, MatchSchema, SourceRefSchema } from '../messaging/schemas';
+// The same words, symbols and dates as the popup: one set, so the card and the popup never disagree.
+import { sourceByline } from '../ui/shared/format';
+import { RELATION_LABELS, VERDICT_LABELS } from '../ui/shared/labels';
 
 export type ClaimResult = z.infer<typeof ClaimResultSchema>;
 export type Match = z.infer<typeof MatchSchema>;
@@ -19,33 +22,20 @@ export function highlightName(verdict: PaintedVerdict): string {
   return `claimlens-${verdict}`;
 }
 
-const VERDICT_TEXT: Record<Verdict, { label: string; symbol: string }> = {
-  corroborated: { label: 'Corroborated', symbol: '✓' },
-  conflicting: { label: 'Conflicting', symbol: '✕' },
-  mixed: { label: 'Mixed evidence', symbol: '±' },
-  unverified: { label: 'Unverified', symbol: '?' },
-};
-
-const RELATION_TEXT: Record<Match['relation'], { label: string; symbol: string }> = {
-  corroborates: { label: 'Corroborates', symbol: '✓' },
-  conflicts: { label: 'Conflicts', symbol: '✕' },
-  related: { label: 'Related', symbol: '~' },
-};
-
 export function verdictLabel(verdict: Verdict): string {
-  return VERDICT_TEXT[verdict].label;
+  return VERDICT_LABELS[verdict].text;
 }
 
 export function verdictSymbol(verdict: Verdict): string {
-  return VERDICT_TEXT[verdict].symbol;
+  return VERDICT_LABELS[verdict].symbol;
 }
 
 export function relationLabel(relation: Match['relation']): string {
-  return RELATION_TEXT[relation].label;
+  return RELATION_LABELS[relation].text;
 }
 
 export function relationSymbol(relation: Match['relation']): string {
-  return RELATION_TEXT[relation].symbol;
+  return RELATION_LABELS[relation].symbol;
 }
 
 /** Number of distinct sources among a claim's matches (two sentences of one article count once). */
@@ -59,20 +49,7 @@ export function markerLabel(claim: Pick<ClaimResult, 'verdict' | 'matches'>): st
   return `${verdictLabel(claim.verdict)} claim: ${n} ${n === 1 ? 'source' : 'sources'}`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `2025-01-24` -> `24 Jan 2025`, `2025-01` -> `Jan 2025`, `2025` -> `2025`; anything else unchanged. */
-export function formatPartialDate(date: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  const month = m?.[2] ? MONTHS[Number(m[2]) - 1] : undefined;
-  if (!m || (m[2] && !month)) return date;
-  if (m[3]) return `${Number(m[3])} ${month} ${m[1]}`;
-  return month ? `${month} ${m[1]}` : m[1]!;
-}
-
-/** "Publisher · Jan 2025", either part alone, or a fallback saying what kind of source it is. */
-export function sourceByline(source: SourceRef): string {
-  const parts = [source.publisher, source.published && formatPartialDate(source.published)].filter((p): p is string => !!p);
-  if (parts.length) return parts.join(' · ');
-  return source.kind === 'saved' ? 'Saved by you' : source.kind === 'seed' ? 'Bundled source' : 'Imported source';
+/** The popup's "Publisher · Jan 2025", or, when neither is known, what kind of source it is. */
+export function cardByline(source: SourceRef): string {
+  return sourceByline(source) || (source.kind === 'saved' ? 'Saved by you' : source.kind === 'seed' ? 'Bundled source' : 'Imported source');
 }

@@ -1,6 +1,6 @@
 /**
- * Words and symbols for relations and verdicts. Colour is never the only signal: every label has a symbol
- * and a word, and the symbols match the markers the content script paints in the page (✓ ✕ ±).
+ * Words and symbols for relations and verdicts, used by the popup and by the page's markers and hover card
+ * (src/page/labels.ts). Colour is never the only signal: every label has a symbol and a word.
  */
 import type { Relation, Verdict } from '../../engine/types';
 

@@ -4,7 +4,7 @@
  */
 import { MAX_CLAIM_CHARS, PageInfo, SelectionSchema, type PageSelection, type Reply } from '../messaging/schemas';
 import { describeRange } from './anchor';
-import { readPageMeta } from './extract';
+import { readPageMeta, type PageMeta } from './extract';
 
 /** The prompt when nothing (or nothing visible) is selected; the background shows it to the reader. */
 export const NOTHING_SELECTED = 'Select some text first.';
@@ -21,20 +21,19 @@ export function readSelection(doc: Document, url: string): Reply<PageSelection> 
   if (selector.exact.length > MAX_CLAIM_CHARS) {
     return { ok: false, error: `That selection is too long to save (${selector.exact.length.toLocaleString('en')} characters; at most ${MAX_CLAIM_CHARS.toLocaleString('en')}).` };
   }
-  const parsed = SelectionSchema.safeParse({ page: pageInfo(doc, url), selector });
+  const parsed = SelectionSchema.safeParse({ page: pageInfo(readPageMeta(doc), url), selector });
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, error: 'The selection could not be read.' };
 }
 
 /**
- * What the page says about itself, cut to the schema's limits. Optional fields that fail the schema
- * (an odd date, say) are dropped rather than failing the whole save.
+ * What the page says about itself (`meta`, read once by the caller: `readPageMeta`, or the article's own
+ * merged metadata), cut to the schema's limits. Optional fields that fail the schema (an odd date, say)
+ * are dropped rather than failing the whole save.
  */
-export function pageInfo(doc: Document, url: string, known?: { title?: string; siteName?: string; published?: string }): PageInfo {
-  const meta = readPageMeta(doc);
-  const info: PageInfo = { url: url.slice(0, 4000), title: (known?.title || meta.title).slice(0, 1000) };
-  const siteName = (known?.siteName ?? meta.siteName)?.slice(0, 300);
-  const published = known?.published ?? meta.published;
+export function pageInfo(meta: PageMeta, url: string): PageInfo {
+  const info: PageInfo = { url: url.slice(0, 4000), title: meta.title.slice(0, 1000) };
+  const siteName = meta.siteName?.slice(0, 300);
   if (siteName) info.siteName = siteName;
-  if (published && PageInfo.shape.published.safeParse(published).success) info.published = published;
+  if (meta.published && PageInfo.shape.published.safeParse(meta.published).success) info.published = meta.published;
   return info;
 }

@@ -93,9 +93,9 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
         await nextIdle(runSignal);
         const found = extractArticle(doc);
         if (!found.ok) return settle('no-article', found.reason);
-        const { text, title, siteName, published } = found.article;
-        article = text;
-        page = pageInfo(doc, url, { title, ...(siteName ? { siteName } : {}), ...(published ? { published } : {}) });
+        article = found.article.text;
+        // The article carries the page's metadata already merged with what Readability found.
+        page = pageInfo(found.article, url);
         await analyse(runSignal);
       }),
     // Before the first run has found the article there is nothing to redo, and aborting it would lose it.

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
+import { readPageMeta } from '../../../src/page/extract';
 import { NOTHING_SELECTED, pageInfo, readSelection } from '../../../src/page/selection';
 
 const URL_ = 'https://news.example/a?x=1';
@@ -56,10 +57,10 @@ describe('readSelection', () => {
 });
 
 describe('pageInfo', () => {
-  it('prefers what the article extraction found and drops dates the schema refuses', () => {
+  it('takes the metadata it is given, cuts it to the schema and drops dates the schema refuses', () => {
     setPage('', '<title>Meta title</title>');
-    expect(pageInfo(document, URL_, { title: 'Article title', published: '2025-02-31x' })).toEqual({ url: URL_, title: 'Article title' });
-    expect(pageInfo(document, URL_)).toEqual({ url: URL_, title: 'Meta title' });
-    expect(pageInfo(document, URL_, { title: 'x'.repeat(2000) }).title.length).toBe(1000);
+    expect(pageInfo({ title: 'Article title', published: '2025-02-31x' }, URL_)).toEqual({ url: URL_, title: 'Article title' });
+    expect(pageInfo(readPageMeta(document), URL_)).toEqual({ url: URL_, title: 'Meta title' });
+    expect(pageInfo({ title: 'x'.repeat(2000) }, URL_).title.length).toBe(1000);
   });
 });

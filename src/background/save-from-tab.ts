@@ -4,7 +4,16 @@
  * answer (page loaded before install, restricted page, a frame without it) the menu's `selectionText` still
  * saves the words, so the reader loses nothing.
  */
-import { MAX_CLAIM_CHARS, replySchema, SaveClaimReply, SelectionSchema, type PageSelection, type Reply } from '../messaging/schemas';
+import {
+  MAX_CLAIM_CHARS,
+  NOTHING_SELECTED,
+  replySchema,
+  SaveClaimReply,
+  SelectionSchema,
+  selectionTooLong,
+  type PageSelection,
+  type Reply,
+} from '../messaging/schemas';
 import type { BackgroundDeps } from './deps';
 import { handleMessage } from './handlers';
 
@@ -37,18 +46,14 @@ export async function saveFromTab(trigger: SaveTrigger, deps: BackgroundDeps): P
   // The reader pressed a key or clicked a menu item: a save that does not happen must say so in the page.
   const refuse = (reason: string) => void deps.tabs.send(tabId, { type: 'claim/notSaved', reason }, frameId).catch(() => undefined);
   if (!selection) {
-    refuse(asked?.refusal ?? 'Select some text first, then save it as a claim.');
+    refuse(asked?.refusal ?? NOTHING_SELECTED);
     return { ok: false, error: 'nothing is selected in the tab' };
   }
+  // Only the browser's fallback copy can be too long here: the content script refuses long selections itself.
+  const length = selection.selector.exact.length;
   const reply = await handleMessage({ type: 'claim/save', ...selection }, { tabId, frameId }, deps);
   if (!reply.ok) {
-    const length = selection.selector.exact.length;
-    refuse(
-      asked?.refusal ??
-        (length > MAX_CLAIM_CHARS
-          ? `The selection is too long to save as one claim (${length.toLocaleString('en-US')} characters; at most ${MAX_CLAIM_CHARS.toLocaleString('en-US')}).`
-          : 'ClaimLens could not save this selection.'),
-    );
+    refuse(length > MAX_CLAIM_CHARS ? selectionTooLong(length) : 'ClaimLens could not save this selection.');
     return reply;
   }
   const data = SaveClaimReply.parse(reply.data);
@@ -77,7 +82,7 @@ async function askSelection(
     const raw = await Promise.race([deps.tabs.send(tabId, { type: 'page/selection' }, frameId), timeout]);
     const reply = replySchema(SelectionSchema).safeParse(raw);
     if (!reply.success) return null;
-    return reply.data.ok ? { selection: reply.data.data } : { refusal: reply.data.error.slice(0, 500) || 'Select some text first.' };
+    return reply.data.ok ? { selection: reply.data.data } : { refusal: reply.data.error.slice(0, 500) || NOTHING_SELECTED };
   } catch {
     return null;
   } finally {

@@ -10,6 +10,14 @@ export const MAX_ARTICLE_CHARS = 400_000;
 /** Longest selection that can be saved as a claim. */
 export const MAX_CLAIM_CHARS = 5_000;
 
+/** What the reader is told when a save finds nothing (visible) selected. */
+export const NOTHING_SELECTED = 'Select some text first.';
+
+/** What the reader is told when a selection is longer than a claim may be (`chars` > MAX_CLAIM_CHARS). */
+export function selectionTooLong(chars: number): string {
+  return `That selection is too long to save (${chars.toLocaleString('en-US')} characters; at most ${MAX_CLAIM_CHARS.toLocaleString('en-US')}).`;
+}
+
 const Url = text(4000, 1);
 const Title = text(1000);
 

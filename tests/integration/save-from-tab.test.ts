@@ -78,7 +78,7 @@ describe('saving from the context menu or the shortcut', () => {
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/selector\.exact: Too big/) });
     expect(deps.tabs.sent.at(-1)?.message).toEqual({
       type: 'claim/notSaved',
-      reason: 'The selection is too long to save as one claim (6,000 characters; at most 5,000).',
+      reason: 'That selection is too long to save (6,000 characters; at most 5,000).',
     });
     expect(await deps.db.sources.count()).toBe(0);
   });

@@ -97,7 +97,7 @@ export const GetSource = z.object({ type: z.literal('source/get'), id: text(500,
 
 export const BackgroundRequest = z.discriminatedUnion('type', [AnalyzePage, SaveClaim, ListSavedForUrl, GetSource]);
 /** The `type` of every request the background answers, for telling an unknown message from a malformed one. */
-export const BACKGROUND_REQUEST_TYPES: readonly string[] = ['page/analyze', 'claim/save', 'sources/savedForUrl', 'source/get'] satisfies BackgroundRequest['type'][];
+export const BACKGROUND_REQUEST_TYPES: readonly BackgroundRequest['type'][] = BackgroundRequest.def.options.map((o) => o.shape.type.def.values[0]!);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
 // ---- Requests to a content script (from the background and the popup) ----

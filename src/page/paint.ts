@@ -1,7 +1,7 @@
 /**
  * Paints analysed claims on the page: text highlights per verdict (see `highlights.ts`) plus a small
  * focusable marker (✓ ✕ ±) after each claim in our shadow-root overlay, and the hover card. Unverified
- * claims are not painted. `destroy()` removes every trace.
+ * claims are not painted: the caller leaves them out. `destroy()` removes every trace.
  */
 import { createCard } from './card';
 import { wireCardEvents, type PaintItem } from './card-events';
@@ -15,7 +15,7 @@ export type { PaintItem } from './card-events';
 export interface Painter {
   /** False when the browser cannot paint text highlights (markers still show). */
   readonly highlighted: boolean;
-  /** Replaces what is painted. Items with an `unverified` claim are skipped. */
+  /** Replaces what is painted. Every item must have a painted verdict: the caller leaves `unverified` claims out. */
   paint(items: readonly PaintItem[]): void;
   /** Focuses the marker of claim `index` (page-state index) without scrolling; false when it has none. */
   focusMarker(index: number): boolean;
@@ -77,7 +77,7 @@ export function createPainter(doc: Document, overlay: Overlay): Painter {
   return {
     highlighted: highlighter.supported,
     paint(next) {
-      items = next.filter((it) => it.claim.verdict !== 'unverified');
+      items = [...next];
       card.hide();
       const groups = new Map<PaintedVerdict, Range[]>();
       for (const it of items) {

@@ -53,6 +53,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
   const show = (next: ClaimResult[], nextRanges: (Range | null)[]) => {
     claims = next;
     ranges = nextRanges;
+    // Unverified claims are not painted; leaving them out here also keeps our UI out of a page with nothing to show.
     const items = claims.flatMap((claim, index) => (ranges[index] && claim.verdict !== 'unverified' ? [{ index, claim, range: ranges[index] }] : []));
     if (items.length || painter) paint().paint(items);
   };

@@ -82,7 +82,9 @@ export function createPainter(doc: Document, overlay: Overlay): Painter {
       const groups = new Map<PaintedVerdict, Range[]>();
       for (const it of items) {
         const v = it.claim.verdict as PaintedVerdict;
-        groups.set(v, [...(groups.get(v) ?? []), it.range]);
+        const group = groups.get(v);
+        if (group) group.push(it.range);
+        else groups.set(v, [it.range]);
       }
       highlighter.set(groups);
       for (const m of markers) m.remove();

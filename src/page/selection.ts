@@ -2,12 +2,9 @@
  * The reader's current selection as something the background can save: the page's own description of
  * itself plus a text-quote selector measured in the page's visible text.
  */
-import { MAX_CLAIM_CHARS, PageInfo, SelectionSchema, type PageSelection, type Reply } from '../messaging/schemas';
+import { MAX_CLAIM_CHARS, NOTHING_SELECTED, selectionTooLong, PageInfo, SelectionSchema, type PageSelection, type Reply } from '../messaging/schemas';
 import { describeRange } from './anchor';
 import { readPageMeta, type PageMeta } from './extract';
-
-/** The prompt when nothing (or nothing visible) is selected; the background shows it to the reader. */
-export const NOTHING_SELECTED = 'Select some text first.';
 
 /**
  * Describes the selection in `doc` (the first range only; multi-range selections are a Firefox rarity).
@@ -19,7 +16,7 @@ export function readSelection(doc: Document, url: string): Reply<PageSelection> 
   const selector = doc.body ? describeRange(sel.getRangeAt(0), doc.body) : null;
   if (!selector) return { ok: false, error: NOTHING_SELECTED };
   if (selector.exact.length > MAX_CLAIM_CHARS) {
-    return { ok: false, error: `That selection is too long to save (${selector.exact.length.toLocaleString('en')} characters; at most ${MAX_CLAIM_CHARS.toLocaleString('en')}).` };
+    return { ok: false, error: selectionTooLong(selector.exact.length) };
   }
   const parsed = SelectionSchema.safeParse({ page: pageInfo(readPageMeta(doc), url), selector });
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, error: 'The selection could not be read.' };

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { readPageMeta } from '../../../src/page/extract';
-import { NOTHING_SELECTED, pageInfo, readSelection } from '../../../src/page/selection';
+import { NOTHING_SELECTED } from '../../../src/messaging/schemas';
+import { pageInfo, readSelection } from '../../../src/page/selection';
 
 const URL_ = 'https://news.example/a?x=1';
 

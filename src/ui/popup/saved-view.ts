@@ -13,8 +13,8 @@ export function parseSavedReply(reply: unknown): { ok: true; sources: StoredSour
   const parsed = SavedReply.safeParse(reply);
   if (!parsed.success) return { ok: false, error: 'The saved claims came back in an unexpected format.' };
   if (!parsed.data.ok) return { ok: false, error: parsed.data.error };
-  const sources = [...parsed.data.data.sources].sort((a, b) => (b.savedAt ?? 0) - (a.savedAt ?? 0));
-  return { ok: true, sources };
+  // Already newest first: the background's `savedForUrl` orders them.
+  return { ok: true, sources: parsed.data.data.sources };
 }
 
 /** The section's content for a parsed reply; `onOpen` opens a saved claim (in the viewer). */

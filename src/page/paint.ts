@@ -10,8 +10,6 @@ import { markerLabel, verdictSymbol, type PaintedVerdict } from './labels';
 import type { Overlay } from './overlay';
 import { debounce } from './timing';
 
-export type { PaintItem } from './card-events';
-
 export interface Painter {
   /** False when the browser cannot paint text highlights (markers still show). */
   readonly highlighted: boolean;

@@ -5,7 +5,7 @@
  */
 
 /** The caret (text node and offset) nearest to viewport point (x, y), or null. */
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
     const p = doc.caretPositionFromPoint(x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : null;
@@ -17,23 +17,20 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
 }
 
 /** The box of `range` that contains (x, y), or null. */
-export function boxAt(range: Range, x: number, y: number): DOMRect | null {
+function boxAt(range: Range, x: number, y: number): DOMRect | null {
   for (const box of Array.from(range.getClientRects())) {
     if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return box;
   }
   return null;
 }
 
-/**
- * Index of the claim range under viewport point (x, y) and the line box hit, or null. `ranges` may hold
- * nulls (claims that did not anchor); they are never hit.
- */
-export function claimAtPoint(doc: Document, x: number, y: number, ranges: readonly (Range | null)[]): { index: number; box: DOMRect } | null {
+/** Index of the claim range under viewport point (x, y) and the line box hit, or null. */
+export function claimAtPoint(doc: Document, x: number, y: number, ranges: readonly Range[]): { index: number; box: DOMRect } | null {
   const caret = caretAt(doc, x, y);
   if (!caret) return null;
   for (let i = 0; i < ranges.length; i++) {
-    const r = ranges[i];
-    if (!r || !inRange(r, caret.node, caret.offset)) continue;
+    const r = ranges[i]!;
+    if (!inRange(r, caret.node, caret.offset)) continue;
     const box = boxAt(r, x, y);
     if (box) return { index: i, box };
   }

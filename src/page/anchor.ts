@@ -25,11 +25,7 @@ export function preparePageText(map: TextMap): PageText {
 export function describeRange(range: Range, root?: Node): QuoteSelector | null {
   const scope = root ?? range.startContainer.ownerDocument?.body;
   if (!scope || !scope.contains(range.commonAncestorContainer)) return null;
-  return describeInMap(buildTextMap(scope), range);
-}
-
-/** {@link describeRange} against a map built already. */
-export function describeInMap(map: TextMap, range: Range): QuoteSelector | null {
+  const map = buildTextMap(scope);
   const start = offsetOf(map, range.startContainer, range.startOffset);
   const end = offsetOf(map, range.endContainer, range.endOffset);
   const selector = selectorAt(map.text, start, end);
@@ -45,7 +41,7 @@ export function anchorQuote(selector: QuoteSelector, root: Node): Range | null {
  * Finds `selector` in a prepared page text. `hint` (a folded offset) breaks ties between equally good
  * candidates in favour of the first one at or after it; the result's `next` is the hint for a following quote.
  */
-export function anchorIn(page: PageText, selector: QuoteSelector, hint = 0): { range: Range; next: number } | null {
+function anchorIn(page: PageText, selector: QuoteSelector, hint = 0): { range: Range; next: number } | null {
   const span = findQuote(page.folded, selector, hint);
   if (!span) return null;
   const range = rangeFor(page.map, span.start, span.end);

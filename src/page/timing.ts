@@ -6,11 +6,6 @@
 /** Milliseconds of work per slice before yielding back to the page (well under one 16 ms frame). */
 export const SLICE_MS = 8;
 
-/** Rejects with the signal's reason (an `AbortError` by default) when the signal is aborted. */
-export function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
-}
-
 /**
  * Resolves when the page is idle (requestIdleCallback, at most ~100 ms later) or on the next task where
  * idle callbacks are missing. Rejects as soon as `signal` aborts, so an awaiting loop stops.
@@ -39,7 +34,7 @@ export function nextIdle(signal?: AbortSignal): Promise<void> {
  */
 export async function drainInSlices(steps: Iterator<unknown>, signal?: AbortSignal, sliceMs = SLICE_MS): Promise<void> {
   for (;;) {
-    throwIfAborted(signal);
+    signal?.throwIfAborted();
     const deadline = performance.now() + sliceMs;
     while (performance.now() < deadline) {
       if (steps.next().done) return;

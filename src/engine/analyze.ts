@@ -6,8 +6,8 @@
 import type { ClaimIndex, Entry } from './claim-index';
 import type { AbortLike, ClaimResult, DocContext, Match, Verdict } from './types';
 import { splitSentences } from './sentences';
-import { factOf, type Fact } from './facts';
-import { notAClaimReason, checkWorthiness } from './claims';
+import type { Fact } from './facts';
+import { claimsOf, checkWorthiness } from './claims';
 import { compareFacts, type Comparison } from './compare';
 import { explain } from './explain';
 import { parsePartialDate } from './dates';
@@ -30,12 +30,10 @@ const MAX_FLAGGED = 3;
 export function analyze(text: string, index: ClaimIndex, ctx: DocContext = {}, opts: AnalyzeOptions = {}): ClaimResult[] {
   const ref = parsePartialDate(ctx.published);
   const found: Array<{ claim: ClaimResult; worth: number }> = [];
-  let speaker: string | null = null;
-  for (const sp of splitSentences(text)) {
+  const checkAbort = () => {
     if (opts.signal?.aborted) throw abortError();
-    const fact = factOf(sp.text, sp.start, ref, true, speaker);
-    speaker = fact.attribution ?? speaker;
-    if (notAClaimReason(fact)) continue;
+  };
+  for (const { span: sp, fact } of claimsOf(splitSentences(text), ref, true, checkAbort)) {
     const matches = matchClaim(fact, index, ctx);
     if (!matches.length) continue;
     found.push({ claim: { text: sp.text, start: sp.start, end: sp.end, verdict: verdictOf(matches), matches }, worth: checkWorthiness(fact) });

@@ -7,8 +7,8 @@
 import MiniSearch from 'minisearch';
 import type { SourceDoc } from './types';
 import { splitSentences } from './sentences';
-import { factOf, type Fact } from './facts';
-import { notAClaimReason } from './claims';
+import type { Fact } from './facts';
+import { claimsOf } from './claims';
 import { parsePartialDate, type DayRange } from './dates';
 import { findTimes } from './time';
 
@@ -51,11 +51,7 @@ export class ClaimIndex {
     const ref = referenceDate(doc);
     const keys: number[] = [];
     const spans = splitSentences(doc.text);
-    let speaker: string | null = null;
-    for (const sp of spans) {
-      const fact = factOf(sp.text, sp.start, ref, !!doc.published, speaker);
-      speaker = fact.attribution ?? speaker;
-      if (notAClaimReason(fact)) continue;
+    for (const { fact } of claimsOf(spans, ref, !!doc.published)) {
       const key = this.nextKey++;
       this.entries.set(key, { key, doc, fact, standalone: spans.length === 1 });
       this.search.add({ id: key, t: fact.keys.join(SEP) });

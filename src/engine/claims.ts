@@ -3,7 +3,10 @@
  * (menus, bylines, "2 min read", "Subscribe"), photo captions, author bios, questions or opinions.
  * Deliberately cheap: it runs on every sentence of every page before anything else.
  */
-import type { Fact } from './facts';
+import type { DayRange } from './dates';
+import type { Span } from './sentences';
+import { factOf, type Fact } from './facts';
+import { speakerOf } from './attribution';
 
 // Page furniture: a line that opens with a call to action, or any line with reading-time, copyright or cookie boilerplate.
 const FURNITURE = /^(?:subscribe|sign up|sign in|log in|read more|show more|advertisement|follow us|share this|click here|related articles?|most read|skip to|back to top|newsletter)\b|\b(?:min read|minute read|all rights reserved|cookie policy|cookies|terms of use|privacy policy|subscribe to our|sign up for our|our newsletter)\b|©/i;
@@ -14,8 +17,33 @@ const BYLINE = /^(?:by|written by|reporting by|edited by)\s+[A-Z]/;
 
 /** Why a sentence is not a claim, or null when it is check-worthy. */
 export function notAClaimReason(fact: Fact): string | null {
-  const t = fact.text;
-  const words = t.split(/\s+/).filter(Boolean).length;
+  return textReason(fact.text) ?? factReason(fact);
+}
+
+/**
+ * The check-worthy sentences among `spans` with their facts, in text order. A sentence its words alone
+ * rule out is never extracted, yet its named speaker still carries over to the next ("..., he said.").
+ * `beforeEach` runs before every sentence, so a long page can be abandoned between sentences.
+ */
+export function* claimsOf(spans: readonly Span[], ref: DayRange | null, refIsDate = true, beforeEach?: () => void): Generator<{ span: Span; fact: Fact }> {
+  let speaker: string | null = null;
+  for (const span of spans) {
+    beforeEach?.();
+    if (textReason(span.text)) {
+      speaker = speakerOf(span.text, speaker) ?? speaker;
+      continue;
+    }
+    const fact = factOf(span.text, span.start, ref, refIsDate, speaker);
+    speaker = fact.attribution ?? speaker;
+    if (!factReason(fact)) yield { span, fact };
+  }
+}
+
+const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+/** Why a sentence is not a claim, judged on its words alone (before any extraction), or null. */
+function textReason(t: string): string | null {
+  const words = wordCount(t);
   if (words < 4) return 'too short';
   if (words > 120) return 'too long';
   if (FURNITURE.test(t)) return 'page furniture';
@@ -23,7 +51,13 @@ export function notAClaimReason(fact: Fact): string | null {
   if (BIO.test(t)) return 'author bio';
   if (BYLINE.test(t)) return 'byline';
   if (OPINION.test(t)) return 'opinion';
-  if (fact.stance.question && words > 12 && !/[A-Z][a-z]+:/.test(t)) return 'question';
+  return null;
+}
+
+/** Why a sentence that passed `textReason` is not a claim, judged on its fact, or null. */
+function factReason(fact: Fact): string | null {
+  const t = fact.text;
+  if (fact.stance.question && wordCount(t) > 12 && !/[A-Z][a-z]+:/.test(t)) return 'question';
   if (fact.terms.length < 2) return 'no content';
   return null;
 }

@@ -77,7 +77,8 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
     try {
       await body(runSignal);
     } catch (err) {
-      if (isAbort(err, runSignal) || runSignal.aborted) return;
+      // A cancelled run (superseded, or the script is going away) is no failure, nor is any AbortError.
+      if (runSignal.aborted || isAbort(err)) return;
       settle('error', `Checking this page failed: ${err instanceof Error ? err.message : String(err)}`);
     }
   };

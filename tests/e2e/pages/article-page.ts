@@ -7,8 +7,6 @@ import type { Locator, Page } from 'playwright-core';
 /** Highlight name (e.g. `claimlens-conflicting`) -> the text of each painted range, whitespace collapsed. */
 export type PaintedRanges = Record<string, string[]>;
 
-export const HIGHLIGHT_NAMES = ['claimlens-corroborated', 'claimlens-conflicting', 'claimlens-mixed'] as const;
-
 export class ArticlePage {
   constructor(readonly page: Page) {}
 

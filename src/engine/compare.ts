@@ -11,8 +11,6 @@ import type { Designation } from './designations';
 import { THRESHOLDS, overlap, topical } from './similarity';
 import { sameStatement, sameTime, stanceOnStatement } from './statements';
 
-export { topical } from './similarity';
-
 export type Reason =
   | { kind: 'figures'; pair: FigurePair }
   | { kind: 'model'; claim: Designation; source: Designation }

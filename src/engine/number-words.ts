@@ -16,11 +16,6 @@ const SCALES: Readonly<Record<string, number>> = {
 /** Regex source matching one number word (for building scanners). */
 export const NUMBER_WORD_SRC = `(?:${[...Object.keys(UNITS), 'hundred', 'thousand', 'million', 'billion', 'trillion'].join('|')})`;
 
-/** True when `w` (lower case) is a number word or scale word. */
-export function isNumberWord(w: string): boolean {
-  return w in UNITS || (w in SCALES && w.length > 2);
-}
-
 /**
  * Value of a phrase of number words, optionally led by a digit string ("1.5 million", "12 thousand").
  * Accepts "a"/"an" for one and "and"/hyphens as joiners. Returns null when any word is not a number word.

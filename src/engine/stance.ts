@@ -20,10 +20,9 @@ export interface Stance {
 }
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const STRONG_DENIALS = DENIALS.filter((w) => !/^(?:not|no|nor|neither|never|is not|was not|were not|has not|have not|isn't|wasn't|weren't|hasn't|haven't|did not|didn't|does not|doesn't|wrong)$/.test(w));
-const DENIAL_RE = new RegExp(`\\b(?:${STRONG_DENIALS.map(esc).join('|')})\\b`, 'i');
+const DENIAL_RE = new RegExp(`\\b(?:${DENIALS.map(esc).join('|')})\\b`, 'i');
 const NEGATION_RE = /\b(?:not|no longer|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|no)\b/i;
-const HEDGE_RE = new RegExp(`\\b(?:${HEDGES.filter((w) => !/^(?:report|reports|expected|plans|planning|considering|likely|if|whether|thought|believed|claim)$/.test(w)).map(esc).join('|')})\\b|\\b(?:reports?|sources?|officials?|media)\\s+(?:say|says|said|claim|suggest)\\b|\\b(?:believed|thought|said|rumou?red|alleged|reported)\\s+to\\b`, 'i');
+const HEDGE_RE = new RegExp(`\\b(?:${HEDGES.map(esc).join('|')})\\b|\\b(?:reports?|sources?|officials?|media)\\s+(?:say|says|said|claim|suggest)\\b|\\b(?:believed|thought|said|rumou?red|alleged|reported)\\s+to\\b`, 'i');
 const REPORTED_RE = /\b(?:says?|said|claim|according|insists?|purported|alleged|likely|reports?|sources?|analysts?|insiders?|rumou?rs?|suggests?|speculat\w*|suspects?|suspected|predicts?|predicted)\b|\s--\s*\p{L}+\s*$/iu;
 const FUTURE_RE = /\b(?:will|shall|would|is (?:expected|set|poised|preparing|planning|going) to|are (?:expected|set|poised|preparing|planning|going) to|plans? to|preparing to|to be sent|expected to|set to|(?<!\b(?:continued|continues|continue|began|begin|begins|started|starts|start|used|helped|help|able|failed|refused) )to (?:send|deploy|deliver|supply|provide|receive|dispatch))\b/i;
 // Negations that do not deny the sentence's main fact ("not only", "no more than", "cannot be verified").

@@ -47,7 +47,7 @@ function gapDays(a: DayRange, b: DayRange): number {
 }
 
 /** Times are comparable when they overlap and are of similar span (a day within a ten-day period, not a week within a year). */
-function comparableTimes(a: DayRange, b: DayRange): boolean {
+export function comparableTimes(a: DayRange, b: DayRange): boolean {
   if (!overlaps(a, b)) return false;
   const la = a.to - a.from + 1;
   const lb = b.to - b.from + 1;

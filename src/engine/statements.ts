@@ -7,6 +7,7 @@ import type { FigureOutcome, FigurePair } from './figures-compare';
 import type { Comparison } from './compare';
 import { THRESHOLDS } from './similarity';
 import { overlaps } from './dates';
+import { comparableTimes } from './figure-times';
 
 /** Figure outcomes that make two statements related, never one support for the other. */
 const RELATED_ONLY: ReadonlySet<FigureOutcome> = new Set(['other-time', 'within', 'undatable', 'elsewhere']);
@@ -48,15 +49,9 @@ export function sameStatement(c: Fact, s: Fact, dice: number, shared: string[], 
   if (dice >= THRESHOLDS.statement) return true;
   if (dice < THRESHOLDS.statementAnchored || c.stance.future !== s.stance.future) return false;
   const event = shared.some((t) => t.startsWith('ev:'));
-  const datedTogether = c.scopeExplicit && s.scopeExplicit && !!c.scope && !!s.scope && overlaps(c.scope, s.scope) && spanRatio(c.scope, s.scope) <= 15;
+  const datedTogether = c.scopeExplicit && s.scopeExplicit && !!c.scope && !!s.scope && comparableTimes(c.scope, s.scope);
   const rareActor = shared.some((t) => c.entities.includes(t) && idf(t) >= THRESHOLDS.rareIdf);
   return event && (datedTogether || (rareActor && content.length >= 2));
-}
-
-function spanRatio(a: { from: number; to: number }, b: { from: number; to: number }): number {
-  const la = a.to - a.from + 1;
-  const lb = b.to - b.from + 1;
-  return Math.max(la, lb) / Math.min(la, lb);
 }
 
 /** Explicit times of the two sentences overlap, or one is not dated. */

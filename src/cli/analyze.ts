@@ -24,13 +24,13 @@ function parseArgs(argv: string[]): Args {
     if (a === '--json') args.json = true;
     else if (a === '--store') {
       const v = argv[++i];
-      if (!v) throw new CliError(`--store needs a file\n${USAGE}`);
+      if (!v) throw new CliError(`--store needs a file\n${USAGE}`, 2);
       args.store = v;
-    } else if (a === '--help' || a === '-h') throw new CliError(USAGE);
-    else if (a.startsWith('--')) throw new CliError(`unknown option ${a}\n${USAGE}`);
+    } else if (a === '--help' || a === '-h') throw new CliError(USAGE, 2);
+    else if (a.startsWith('--')) throw new CliError(`unknown option ${a}\n${USAGE}`, 2);
     else args.files.push(a);
   }
-  if (!args.files.length) throw new CliError(`no input files\n${USAGE}`);
+  if (!args.files.length) throw new CliError(`no input files\n${USAGE}`, 2);
   return args;
 }
 
@@ -42,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
     index = new ClaimIndex(args.store ? loadStore(args.store) : loadSeeds());
   } catch (err) {
     process.stderr.write(`analyze: ${err instanceof CliError ? err.message : String(err)}\n`);
-    return 2 - (err instanceof CliError && !/usage:/.test(err.message) ? 1 : 0);
+    return err instanceof CliError ? err.code : 2;
   }
   let failed = 0;
   const out: string[] = [];

@@ -10,8 +10,16 @@ import type * as z from 'zod/mini';
 import { SeedManifest, StoreFile, seedsToSources, storeFileToSources } from '../sources/schema';
 import type { SourceDoc } from '../engine/types';
 
-/** An error the CLI reports on stderr as is, then exits non-zero. */
-export class CliError extends Error {}
+/** An error the CLI reports on stderr as is, then exits with `code`. */
+export class CliError extends Error {
+  /** The exit code: 1 when an input or the store could not be read (the default), 2 on a usage error. */
+  readonly code: 1 | 2;
+
+  constructor(message: string, code: 1 | 2 = 1) {
+    super(message);
+    this.code = code;
+  }
+}
 
 const SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
 

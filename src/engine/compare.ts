@@ -9,7 +9,8 @@ import type { Relation } from './types';
 import { compareFigures, type FigurePair } from './figures-compare';
 import type { Designation } from './designations';
 import { THRESHOLDS, overlap, topical } from './similarity';
-import { sameStatement, sameTime, stanceOnStatement } from './statements';
+import { sameStatement, sameTime } from './statements';
+import { stanceOnStatement } from './standalone';
 
 export type Reason =
   | { kind: 'figures'; pair: FigurePair }

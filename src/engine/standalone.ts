@@ -1,0 +1,32 @@
+/**
+ * What stance a page sentence takes on a standalone statement (a saved or imported claim): denial or
+ * negation refutes, hedging only reports, assertion supports.
+ */
+import type { Fact } from './facts';
+import type { FigureOutcome, FigurePair } from './figures-compare';
+import type { Comparison } from './compare';
+import { THRESHOLDS } from './similarity';
+import { countsDiffer } from './statements';
+
+/** Figure outcomes that make two statements related, never one support for the other. */
+const RELATED_ONLY: ReadonlySet<FigureOutcome> = new Set(['other-time', 'within', 'undatable', 'elsewhere']);
+
+/** A page sentence on a standalone statement: denial or negation refutes, hedging only reports, assertion supports. */
+export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string[], pair: FigurePair | null): Comparison | null {
+  // A debunking headline often shares only the rumour's name ("A bogus Banksy"): a lower bar for explicit denials.
+  if (dice < (c.stance.denial ? THRESHOLDS.standaloneDenial : THRESHOLDS.standalone)) return null;
+  // Counting different things (troops vs missiles) is another statement, whatever the stance.
+  if (countsDiffer(c, s)) return dice >= THRESHOLDS.related ? { relation: 'related', score: dice, reason: { kind: 'topic', shared } } : null;
+  // Debunking words refute even in a question ("Willie Nelson dead? Viral hoax fools internet").
+  // A negated statement restated without the negation is usually a paraphrase ("doesn't last a day" vs "needs
+  // charging nightly"), so only the page sentence's own denial or negation refutes.
+  // The same thing counted differently at the same time cannot both be true, whoever reports it.
+  if (pair?.outcome === 'disagree' && !c.stance.question) return { relation: 'conflicts', score: dice, reason: { kind: 'figures', pair } };
+  const refutes = (c.stance.denial && !s.stance.denial) || (c.stance.negated && !s.stance.negated && !c.stance.question);
+  if (refutes)
+    return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: c.stance.negated ? 'claim' : 'source' } };
+  if (c.stance.hedged || c.stance.reported || (pair && RELATED_ONLY.has(pair.outcome))) return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
+  // Support needs more shared wording than a denial: a sentence merely on the same subject is related.
+  if (dice < THRESHOLDS.standaloneSupport) return { relation: 'related', score: dice, reason: { kind: 'topic', shared } };
+  return { relation: 'corroborates', score: dice, reason: pair?.outcome === 'agree' ? { kind: 'figures', pair } : { kind: 'statement', shared } };
+}

@@ -9,8 +9,8 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   attack: ['attack', 'attacked', 'attacks', 'attacking', 'incursion', 'offensive', 'invasion', 'invaded', 'invade', 'assault', 'assaults', 'raid', 'raids', 'storm', 'stormed'],
   send: ['send', 'sent', 'sending', 'deploy', 'deployed', 'deploying', 'deployment', 'dispatch', 'dispatched', 'rotate', 'rotating'],
   supply: ['supply', 'supplied', 'supplies', 'supplying', 'deliver', 'delivered', 'delivering', 'delivery', 'deliveries', 'provide', 'provided', 'providing', 'ship', 'shipped', 'shipment', 'shipments', 'transfer', 'transferred', 'arms'],
-  meet: ['meet', 'met', 'meeting', 'talks', 'discussions', 'discussed', 'summit'],
-  visit: ['visit', 'visited', 'visiting', 'trip'],
+  // A visit is reported as the talks held during it ("visited Russia" / "met Putin in Moscow"): one event.
+  meet: ['meet', 'met', 'meeting', 'talks', 'discussions', 'discussed', 'summit', 'visit', 'visited', 'visiting', 'trip'],
   train: ['train', 'trained', 'training', 'instruct', 'instructed', 'teach', 'taught'],
   fight: ['fight', 'fighting', 'fought', 'combat', 'battle', 'battles', 'battlefield', 'frontline', 'front-line'],
   help: ['help', 'helped', 'assist', 'assisted', 'assistance', 'support', 'supported', 'aid', 'aided'],
@@ -20,14 +20,22 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   capture: ['capture', 'captured', 'capturing', 'captivity', 'captive', 'captives', 'prisoner', 'prisoners', 'pow', 'pows'],
   die: ['died', 'die', 'death', 'deaths', 'perished'],
   tactic: ['tactic', 'tactics', 'strategy', 'strategies'],
-  inexperience: ['inexperience', 'inexperienced', 'unfamiliar', 'untrained', 'lack of experience'],
+  inexperience: ['inexperience', 'inexperienced', 'unfamiliar', 'untrained', 'lack of experience', 'lacked experience', 'little experience', 'no experience'],
 };
 
 const BY_STEM = new Map<string, string>();
-for (const [key, words] of Object.entries(GROUPS)) for (const w of words) if (!w.includes(' ')) BY_STEM.set(stem(w), `ev:${key}`);
+/** Multi-word event phrases by their first word's stem: [stems of the whole phrase, key]. */
+const PHRASES = new Map<string, Array<[string[], string]>>();
+for (const [key, words] of Object.entries(GROUPS)) {
+  for (const w of words) {
+    const stems = w.split(' ').map(stem);
+    if (stems.length === 1) BY_STEM.set(stems[0] as string, `ev:${key}`);
+    else PHRASES.set(stems[0] as string, [...(PHRASES.get(stems[0] as string) ?? []), [stems, `ev:${key}`]]);
+  }
+}
 
 const LABELS: Readonly<Record<string, string>> = {
-  attack: 'attack', send: 'deployment', supply: 'deliveries', meet: 'meeting', visit: 'visit', train: 'training',
+  attack: 'attack', send: 'deployment', supply: 'deliveries', meet: 'visit and talks', train: 'training',
   fight: 'fighting', help: 'support', rebuild: 'rebuilding', agree: 'agreement', arrive: 'arrival', capture: 'capture',
   die: 'deaths', tactic: 'tactics', inexperience: 'inexperience',
 };
@@ -40,4 +48,15 @@ export function eventLabel(key: string): string {
 /** The event key for a stemmed word ("incursion" -> "ev:attack"), or undefined. */
 export function eventOf(stemmed: string): string | undefined {
   return BY_STEM.get(stemmed);
+}
+
+/**
+ * The multi-word event phrase starting at `i` in a list of stemmed words ("lack of experience" ->
+ * "ev:inexperience"), with its length in words, or null.
+ */
+export function eventPhraseAt(stems: readonly string[], i: number): { key: string; len: number } | null {
+  for (const [words, key] of PHRASES.get(stems[i] ?? '') ?? []) {
+    if (words.every((w, k) => stems[i + k] === w)) return { key, len: words.length };
+  }
+  return null;
 }

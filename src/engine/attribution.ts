@@ -41,14 +41,21 @@ export function speakerOf(sentence: string, previous: string | null): string | n
 
 /**
  * Whether two attributions name the same speaker: the same known name ("Budanov" / "Kyrylo Budanov",
- * "Pentagon" / "US Department of Defense"), else the same surname.
+ * "Pentagon" / "US Department of Defense"), the same personal name by its surname ("Kyrylo Budanov" /
+ * "Budanov"), else the same words. A generic head ("news agency", "officials") never makes two speakers one.
  */
 export function sameSpeaker(a: string, b: string): boolean {
   const ka = speakerKey(a);
   return !!ka && ka === speakerKey(b);
 }
 
+const PERSON = /^(?:\p{Lu}[\p{L}'-]+\s+){0,3}\p{Lu}[\p{L}'-]+$/u;
+
 function speakerKey(name: string): string {
-  const n = fold(name).toLowerCase().replace(/[….]+$/, '').replace(/'s$/, '').trim();
-  return canonicalEntity(n) ?? canonicalEntity(n.split(' ').pop() ?? '') ?? n.split(' ').pop() ?? '';
+  const raw = fold(name).replace(/[….]+$/, '').replace(/'s$/, '').trim();
+  const n = raw.toLowerCase();
+  const last = n.split(' ').pop() ?? '';
+  const known = canonicalEntity(n) ?? (PERSON.test(raw) ? canonicalEntity(last) : undefined);
+  if (known) return known;
+  return PERSON.test(raw) ? `person:${last}` : n;
 }

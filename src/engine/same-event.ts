@@ -40,10 +40,19 @@ export function sameEvent(c: Fact, s: Fact, dice: number, idf: (t: string) => nu
     // The same speaker's own statement, told once as expected and once as happening, is one statement.
     if (c.attribution && s.attribution && sameSpeaker(c.attribution, s.attribution))
       return { key: cc.key, anchor: 'speaker', time: null, who: s.attribution };
-    const actor = rareActor(c, cc, sc, idf);
+    // People meet and visit again and again: the same actor ties two reports only of one dated occasion.
+    const actor = dated(c, s) ? rareActor(c, cc, sc, idf) : null;
     if (actor && cc.future === sc.future) return { key: cc.key, anchor: 'actor', time: null, who: actor };
   }
   return null;
+}
+
+/**
+ * Both reports place the event in time: the source by its own words, the claim by words of its own (even
+ * ones its undated page cannot place, "earlier this month") or by the sentence its pronoun continues.
+ */
+function dated(c: Fact, s: Fact): boolean {
+  return s.scopeExplicit && (c.timeHint || !!c.carried?.length);
 }
 
 /** The two event clauses say much the same, and every name in the claim's clause is in the source. */

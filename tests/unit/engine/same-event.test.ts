@@ -69,6 +69,13 @@ describe('sameEvent: the same rare actor', () => {
     expect(relate('Kim Jong Un met with Vladimir Putin in Moscow.', CHOE, '2024-11').relation).not.toBe('corroborates');
   });
 
+  it('takes two undated meetings of the same people for two occasions', () => {
+    const call = 'Earlier, Russian leader Vladimir Putin held a phone call with North Korean leader Kim Jong-un just days before his planned meeting with US President Donald Trump in Alaska.';
+    expect(relate('Kim Jong Un visited Russia in September 2023 and met Putin at a spaceport.', call, '2025-08').relation).not.toBe('corroborates');
+    const caption = 'Meeting between North Korean leader Kim Jong Un (left) and Russian president Vladimir Putin (center) in June 2024 in Pyongyang.';
+    expect(relate('Kim Jong Un met Putin in Vladivostok, the Kremlin said.', caption, '2025-01').relation).not.toBe('corroborates');
+  });
+
   it('does not corroborate the same actor at a contradicting time', () => {
     expect(relate('Choe Son-hui visited Russia in September 2024.', CHOE, '2024-11', '2024-12-01').relation).not.toBe('corroborates');
   });

@@ -35,7 +35,7 @@ for (const [key, words] of Object.entries(GROUPS)) {
 }
 
 const LABELS: Readonly<Record<string, string>> = {
-  attack: 'attack', send: 'deployment', supply: 'deliveries', meet: 'visit and talks', train: 'training',
+  attack: 'attack', send: 'deployment', supply: 'deliveries', meet: 'visit or meeting', train: 'training',
   fight: 'fighting', help: 'support', rebuild: 'rebuilding', agree: 'agreement', arrive: 'arrival', capture: 'capture',
   die: 'deaths', tactic: 'tactics', inexperience: 'inexperience',
 };

@@ -34,7 +34,7 @@ export function sameEvent(c: Fact, s: Fact, dice: number, idf: (t: string) => nu
     const times = eventTimes(cc.time, sc.time);
     if (times === 'conflict') continue;
     // Dated alike: the event's own clause dates it to the same days, and the sentences are on one topic.
-    if (times === 'agree' && !cc.future && dice >= THRESHOLDS.related && c.entities.some((e) => s.entities.includes(e)))
+    if (times === 'agree' && !cc.future && dice >= THRESHOLDS.related && namedAlike(cc, s) && c.entities.some((e) => s.entities.includes(e)))
       return { key: cc.key, anchor: 'dates', time: sc.time, who: null };
     if (!sameTime(c, s) || !closeClauses(cc, sc, s, idf)) continue;
     // The same speaker's own statement, told once as expected and once as happening, is one statement.
@@ -57,8 +57,13 @@ function dated(c: Fact, s: Fact): boolean {
 
 /** The two event clauses say much the same, and every name in the claim's clause is in the source. */
 function closeClauses(cc: EventClause, sc: EventClause, s: Fact, idf: (t: string) => number): boolean {
-  if (!cc.entities.every((e) => s.entities.includes(e))) return false;
+  if (!namedAlike(cc, s)) return false;
   return overlap(cc.terms, sc.terms, idf).dice >= THRESHOLDS.eventClause;
+}
+
+/** Every name in the claim's event clause is in the source: another actor makes it another event. */
+function namedAlike(cc: EventClause, s: Fact): boolean {
+  return cc.entities.every((e) => s.entities.includes(e));
 }
 
 /** A figure in the event's clause is what the clause asserts: only the figure can confirm it. */

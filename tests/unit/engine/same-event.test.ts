@@ -49,20 +49,25 @@ describe('sameEvent: dated alike', () => {
 });
 
 describe('sameEvent: the same rare actor', () => {
-  it('reads a visit and talks held during it as one event', () => {
+  it('reads a visit or meeting held during it as one event', () => {
     const claim = 'The NIS revealed that North Korea’s Foreign Minister Choe Son-hui visited Russia earlier this month.';
     // Undated page: "earlier this month" cannot be placed, so the actor ties the two.
     const r = relate(claim, CHOE, '2024-11');
     expect(r.relation).toBe('corroborates');
-    expect(r.explanation).toBe('this page (NIS) · Kyiv Independent, Jan 2025 reports the same visit and talks by Choe Son Hui, Nov 4 2024: Russia, North Korea');
+    expect(r.explanation).toBe('this page (NIS) · Kyiv Independent, Jan 2025 reports the same visit or meeting by Choe Son Hui, Nov 4 2024: Russia, North Korea');
     // Dated page: "earlier this month" holds 4 November.
-    expect(relate(claim, CHOE, '2024-11', '2024-11-20').explanation).toBe('this page (NIS) · Kyiv Independent, Jan 2025 dates the same visit and talks to Nov 4 2024: Choe Son Hui, Russia, North Korea');
+    expect(relate(claim, CHOE, '2024-11', '2024-11-20').explanation).toBe('this page (NIS) · Kyiv Independent, Jan 2025 dates the same visit or meeting to Nov 4 2024: Choe Son Hui, Russia, North Korea');
   });
 
   it('never lets a name elsewhere in the sentence stand for who took part', () => {
     // Putin is named, but Shoigu made the visit.
     const shoigu = 'Announcing the news during his visit to Pyongyang, Vladimir Putin’s security council chief Sergei Shoigu described the deployment as aid.';
     expect(relate(shoigu, CHOE, '2024-11', '2025-06-18').relation).not.toBe('corroborates');
+  });
+
+  it('does not take another actor’s trip on the same day for the same visit', () => {
+    const baerbock = 'During her trip to Kyiv on 4 November 2024, German foreign minister Annalena Baerbock emphasized that North Korea’s military assistance to Russia was exacerbating the situation.';
+    expect(relate('The NIS revealed that North Korea’s Foreign Minister Choe Son-hui visited Russia earlier this month.', baerbock, '2024-11', '2024-11-20').relation).not.toBe('corroborates');
   });
 
   it('does not corroborate a meeting with someone else', () => {

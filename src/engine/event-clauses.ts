@@ -7,14 +7,16 @@
 import type { Fact } from './facts';
 import type { DayRange } from './dates';
 import { stem, tokenize } from './text';
-import { eventOf, eventPhraseAt } from './events';
+import { eventFamily, eventOf, eventPhraseAt } from './events';
 import { termsOf } from './terms';
 import { stanceOf } from './stance';
 import { clauseTime, type ClauseTime } from './clause-times';
 
 export interface EventClause {
-  /** The event key ("ev:attack"). */
+  /** The event's family key ("ev:attack"; a visit is "ev:meet", see `eventFamily`). */
   key: string;
+  /** The event key as the clause words it ("ev:visit"). */
+  word: string;
   /** Offsets of the clause in the sentence. */
   from: number;
   to: number;
@@ -49,15 +51,15 @@ function findEventClauses(f: Fact): EventClause[] {
   const stems = toks.map((t) => stem(t.norm));
   const out: EventClause[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const key = eventPhraseAt(stems, i)?.key ?? eventOf(stems[i] ?? '');
+    const word = eventPhraseAt(stems, i)?.key ?? eventOf(stems[i] ?? '');
     const tok = toks[i];
-    if (!key || !tok || out.some((c) => c.key === key)) continue;
-    out.push(clauseFor(f, key, tok.start, tok.end));
+    if (!word || !tok || out.some((c) => c.key === eventFamily(word))) continue;
+    out.push(clauseFor(f, word, tok.start, tok.end));
   }
   return out;
 }
 
-function clauseFor(f: Fact, key: string, start: number, end: number): EventClause {
+function clauseFor(f: Fact, word: string, start: number, end: number): EventClause {
   const text = f.text;
   let from = 0;
   for (const m of text.slice(0, start).matchAll(LEFT_EDGE)) from = (m.index ?? 0) + m[0].length;
@@ -69,8 +71,9 @@ function clauseFor(f: Fact, key: string, start: number, end: number): EventClaus
   const windowFrom = Math.max(from, start - 30);
   const windowTo = time && 'end' in time ? Math.max(end, time.end) : end;
   return {
-    key, from, to,
-    terms: terms.all, entities: terms.entities,
+    key: eventFamily(word), word, from, to,
+    // Terms under their event family, so a visit and the talks held during it overlap.
+    terms: terms.all.map(eventFamily), entities: terms.entities,
     time,
     negated: stanceOf(clause).negated,
     future: stanceOf(text.slice(windowFrom, windowTo)).future,

@@ -9,8 +9,8 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   attack: ['attack', 'attacked', 'attacks', 'attacking', 'incursion', 'offensive', 'invasion', 'invaded', 'invade', 'assault', 'assaults', 'raid', 'raids', 'storm', 'stormed'],
   send: ['send', 'sent', 'sending', 'deploy', 'deployed', 'deploying', 'deployment', 'dispatch', 'dispatched', 'rotate', 'rotating'],
   supply: ['supply', 'supplied', 'supplies', 'supplying', 'deliver', 'delivered', 'delivering', 'delivery', 'deliveries', 'provide', 'provided', 'providing', 'ship', 'shipped', 'shipment', 'shipments', 'transfer', 'transferred', 'arms'],
-  // A visit is reported as the talks held during it ("visited Russia" / "met Putin in Moscow"): one event.
-  meet: ['meet', 'met', 'meeting', 'talks', 'discussions', 'discussed', 'summit', 'visit', 'visited', 'visiting', 'trip'],
+  meet: ['meet', 'met', 'meeting', 'talks', 'discussions', 'discussed', 'summit'],
+  visit: ['visit', 'visited', 'visiting', 'trip'],
   train: ['train', 'trained', 'training', 'instruct', 'instructed', 'teach', 'taught'],
   fight: ['fight', 'fighting', 'fought', 'combat', 'battle', 'battles', 'battlefield', 'frontline', 'front-line'],
   help: ['help', 'helped', 'assist', 'assisted', 'assistance', 'support', 'supported', 'aid', 'aided'],
@@ -35,10 +35,22 @@ for (const [key, words] of Object.entries(GROUPS)) {
 }
 
 const LABELS: Readonly<Record<string, string>> = {
-  attack: 'attack', send: 'deployment', supply: 'deliveries', meet: 'visit or meeting', train: 'training',
+  attack: 'attack', send: 'deployment', supply: 'deliveries', meet: 'meeting', visit: 'visit', train: 'training',
   fight: 'fighting', help: 'support', rebuild: 'rebuilding', agree: 'agreement', arrive: 'arrival', capture: 'capture',
   die: 'deaths', tactic: 'tactics', inexperience: 'inexperience',
 };
+
+/**
+ * Event classes one occasion is reported under: a visit is told as the talks held during it ("visited
+ * Russia" / "met Putin in Moscow"). Used when two clauses are compared as one event, not as topic words,
+ * where "meet the 17-year-old" and "a school trip" would meet.
+ */
+const FAMILY: Readonly<Record<string, string>> = { 'ev:visit': 'ev:meet' };
+
+/** The key two clauses' events are compared under ("ev:visit" -> "ev:meet"). */
+export function eventFamily(key: string): string {
+  return FAMILY[key] ?? key;
+}
 
 /** Reader-facing word for an event key ("ev:send" -> "deployment"). */
 export function eventLabel(key: string): string {

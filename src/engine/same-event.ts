@@ -13,7 +13,7 @@ import { sameSpeaker } from './attribution';
 import { countsDiffer, sameTime } from './statements';
 
 export interface EventMatch {
-  /** The shared event key ("ev:attack"). */
+  /** The claim's event key, as its clause words it ("ev:visit"). */
   key: string;
   /** What ties the two reports of the event together. */
   anchor: 'dates' | 'actor' | 'speaker';
@@ -35,14 +35,14 @@ export function sameEvent(c: Fact, s: Fact, dice: number, idf: (t: string) => nu
     if (times === 'conflict') continue;
     // Dated alike: the event's own clause dates it to the same days, and the sentences are on one topic.
     if (times === 'agree' && !cc.future && dice >= THRESHOLDS.related && namedAlike(cc, s) && c.entities.some((e) => s.entities.includes(e)))
-      return { key: cc.key, anchor: 'dates', time: sc.time, who: null };
+      return { key: cc.word, anchor: 'dates', time: sc.time, who: null };
     if (!sameTime(c, s) || !closeClauses(cc, sc, s, idf)) continue;
     // The same speaker's own statement, told once as expected and once as happening, is one statement.
     if (c.attribution && s.attribution && sameSpeaker(c.attribution, s.attribution))
-      return { key: cc.key, anchor: 'speaker', time: null, who: s.attribution };
+      return { key: cc.word, anchor: 'speaker', time: null, who: s.attribution };
     // People meet and visit again and again: the same actor ties two reports only of one dated occasion.
     const actor = dated(c, s) ? rareActor(c, cc, sc, idf) : null;
-    if (actor && cc.future === sc.future) return { key: cc.key, anchor: 'actor', time: null, who: actor };
+    if (actor && cc.future === sc.future) return { key: cc.word, anchor: 'actor', time: null, who: actor };
   }
   return null;
 }

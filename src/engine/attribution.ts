@@ -3,10 +3,11 @@
  * reported by the NIS". Returns a short name for explanations, or null for an unattributed statement.
  */
 import { fold } from './text';
+import { canonicalEntity } from './entities';
 
 const NAME = String.raw`([A-Z][\p{L}'.-]+(?:\s+(?:[A-Z][\p{L}'.-]+|of|the|and|for|'s))*)`;
 const ACCORDING = new RegExp(String.raw`\b(?:according to|as reported by|citing|cited by|quoted by)\s+(?:the\s+|a\s+|an\s+)?([^,.;:]{2,60})`, 'iu');
-const NAME_VERB = new RegExp(String.raw`${NAME}\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|stated|claimed|claims|announced|reported|reports|noted|estimated|estimates|confirmed|confirms|revealed|warned|wrote|believes|added|denied|denies|insisted|insists)\b`, 'u');
+const NAME_VERB = new RegExp(String.raw`${NAME}\s+(?:has\s+|have\s+|had\s+)?(?:(?:earlier|also|later|previously|recently|again|separately)\s+)?(?:said|says|told|stated|claimed|claims|announced|reported|reports|noted|estimated|estimates|confirmed|confirms|revealed|warned|wrote|believes|added|denied|denies|insisted|insists)\b`, 'u');
 const VERB_NAME = new RegExp(String.raw`[,"]\s*(?:said|says|told|noted|added|according to)\s+${NAME}`, 'u');
 const TITLES = /^(?:the|a|an|secretary of state|defense secretary|president|minister|chief|spokesman|spokesperson|officials?|head)\s+/i;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|officials?|reports?|media)$/i;
@@ -36,4 +37,25 @@ const PRONOUN_SAID = /\b(?:he|she)\s+(?:said|says|added|noted|told|stated|claime
  */
 export function speakerOf(sentence: string, previous: string | null): string | null {
   return attributionOf(sentence) ?? (previous && PRONOUN_SAID.test(fold(sentence)) ? previous : null);
+}
+
+/**
+ * Whether two attributions name the same speaker: the same known name ("Budanov" / "Kyrylo Budanov",
+ * "Pentagon" / "US Department of Defense"), the same personal name by its surname ("Kyrylo Budanov" /
+ * "Budanov"), else the same words. A generic head ("news agency", "officials") never makes two speakers one.
+ */
+export function sameSpeaker(a: string, b: string): boolean {
+  const ka = speakerKey(a);
+  return !!ka && ka === speakerKey(b);
+}
+
+const PERSON = /^(?:\p{Lu}[\p{L}'-]+\s+){0,3}\p{Lu}[\p{L}'-]+$/u;
+
+function speakerKey(name: string): string {
+  const raw = fold(name).replace(/[….]+$/, '').replace(/'s$/, '').trim();
+  const n = raw.toLowerCase();
+  const last = n.split(' ').pop() ?? '';
+  const known = canonicalEntity(n) ?? (PERSON.test(raw) ? canonicalEntity(last) : undefined);
+  if (known) return known;
+  return PERSON.test(raw) ? `person:${last}` : n;
 }

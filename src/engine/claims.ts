@@ -27,17 +27,24 @@ export function notAClaimReason(fact: Fact): string | null {
  */
 export function* claimsOf(spans: readonly Span[], ref: DayRange | null, refIsDate = true, beforeEach?: () => void): Generator<{ span: Span; fact: Fact }> {
   let speaker: string | null = null;
+  let names: string[] = [];
   for (const span of spans) {
     beforeEach?.();
     if (textReason(span.text)) {
       speaker = speakerOf(span.text, speaker) ?? speaker;
+      names = [];
       continue;
     }
     const fact = factOf(span.text, span.start, ref, refIsDate, speaker);
     speaker = fact.attribution ?? speaker;
+    if (PRONOUN_LEAD.test(fact.text)) fact.carried = names.filter((e) => !fact.entities.includes(e));
+    names = fact.entities;
     if (!factReason(fact)) yield { span, fact };
   }
 }
+
+// A sentence led by a pronoun ("During her visit, she held …") is about whom the previous one named.
+const PRONOUN_LEAD = /^(?:[^,]{0,40},\s*)?(?:he|she)\b|^(?:during|in|on|after|before|at|for)\s+(?:his|her)\b/i;
 
 const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
 

@@ -11,6 +11,7 @@ import type { Designation } from './designations';
 import { THRESHOLDS, overlap, topical } from './similarity';
 import { sameStatement, sameTime } from './statements';
 import { stanceOnStatement } from './standalone';
+import { sameEvent, type EventMatch } from './same-event';
 
 export type Reason =
   | { kind: 'figures'; pair: FigurePair }
@@ -18,6 +19,7 @@ export type Reason =
   | { kind: 'models'; keys: string[] }
   | { kind: 'denial'; denier: 'claim' | 'source' }
   | { kind: 'statement'; shared: string[] }
+  | { kind: 'event'; match: EventMatch; shared: string[] }
   | { kind: 'topic'; shared: string[] };
 
 export interface Comparison {
@@ -59,6 +61,8 @@ export function compareFacts(c: Fact, s: Fact, idf: (t: string) => number, shape
     return { relation: 'corroborates', score: dice, reason: { kind: 'models', keys: models } };
   if (sharesName && asserts(c, s) && sameTime(c, s) && pair?.outcome !== 'disagree' && sameStatement(c, s, dice, shared, idf))
     return { relation: 'corroborates', score: dice, reason: { kind: 'statement', shared } };
+  const event = sharesName && pair?.outcome !== 'disagree' ? sameEvent(c, s, dice, idf) : null;
+  if (event) return { relation: 'corroborates', score: dice, reason: { kind: 'event', match: event, shared } };
   if (dice >= THRESHOLDS.related) return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
   return null;
 }

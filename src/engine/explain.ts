@@ -11,6 +11,7 @@ import type { Quantity } from './quantities';
 import { unitLabel } from './quantities';
 import { rangeLabel } from './dates';
 import { eventLabel } from './events';
+import type { EventMatch } from './same-event';
 
 const MAX = 199;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -57,10 +58,36 @@ export function explain(c: Fact, s: Fact, doc: SourceDoc, cmp: Comparison): stri
     case 'statement':
       line = `${src} states the same${who(s)}${topic(topicWords(r.shared, c))}${when(s)}`;
       break;
+    case 'event':
+      line = `${said(c)}${sameEventLine(src, s, r.match)}${topic(topicWords(r.shared.filter((t) => t !== r.match.key && t !== r.match.who), c))}`;
+      break;
     default:
       line = `${src} on the same topic${who(s)}${topic(topicWords(r.shared, c))}${when(s)}`;
   }
   return line.length > MAX ? `${line.slice(0, MAX - 1)}…` : line;
+}
+
+/**
+ * "Kyiv Independent, Jan 2025 (Budanov) reports the same training", "… dates the same attack to early Aug
+ * 2024", "… reports the same visit and talks by Choe Son Hui".
+ */
+function sameEventLine(src: string, s: Fact, m: EventMatch): string {
+  const ev = eventLabel(m.key);
+  switch (m.anchor) {
+    case 'dates': {
+      const t = m.time && 'range' in m.time ? s.times.find((x) => x.start === m.time?.start)?.label ?? rangeLabel(m.time.range) : null;
+      return `${src}${who(s)} dates the same ${ev}${t ? ` to ${t}` : ''}`;
+    }
+    case 'speaker':
+      return `${src} quotes ${m.who} on the same ${ev}${when(s)}`;
+    default:
+      return `${src}${who(s)} reports the same ${ev} by ${titleCase(m.who ?? '')}${when(s)}`;
+  }
+}
+
+/** "this page (Austin) · " when the page names who says it, so the reader sees both sides' speakers. */
+function said(c: Fact): string {
+  return c.attribution ? `this page (${c.attribution}) · ` : '';
 }
 
 /** Why two figures are only related, or nothing when they agree or disagree. */

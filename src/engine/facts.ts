@@ -32,6 +32,8 @@ export interface Fact {
   keys: string[];
   /** The sentence speaks of time, even if it could not be resolved (no document date). */
   timeHint: boolean;
+  /** Names a leading "he"/"she"/"her" may stand for: the previous sentence's (set by `claimsOf`). */
+  carried?: string[];
 }
 
 /**

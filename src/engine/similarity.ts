@@ -31,6 +31,8 @@ export const THRESHOLDS = {
   statementAnchored: 0.3,
   rareIdf: 2.5,
   contentCover: 0.5,
+  /** The clauses holding one event, anchored by the same actor or speaker (`sameEvent`). */
+  eventClause: 0.3,
 };
 
 

@@ -9,7 +9,7 @@ import { MAX_VARIANT_WORDS, canonicalEntity, isNameStart } from './entities';
 import { UNIT_NOUNS } from './vocab';
 import { parentOf } from './quantities';
 import { findDesignations } from './designations';
-import { eventOf } from './events';
+import { eventOf, eventPhraseAt } from './events';
 
 export interface Terms {
   /** Distinct canonical terms. */
@@ -27,6 +27,7 @@ export function termsOf(sentence: string): Terms {
   const toks = tokenize(sentence);
   const all = new Set<string>();
   const entities = new Set<string>();
+  const stems = toks.map((t) => stem(t.norm));
   for (let i = 0; i < toks.length; ) {
     const hit = longestName(toks, i);
     if (hit) {
@@ -41,6 +42,13 @@ export function termsOf(sentence: string): Terms {
       const p = parentOf(unitHit.unit);
       if (p) all.add(`u:${p}`);
       i += unitHit.len;
+      continue;
+    }
+    // An event told in several words ("lack of experience") is one event, not its words.
+    const phrase = eventPhraseAt(stems, i);
+    if (phrase) {
+      all.add(phrase.key);
+      i += phrase.len;
       continue;
     }
     const w = (toks[i]?.norm ?? '').replace(/'s$/, '');

@@ -47,7 +47,7 @@ export function sums(qs: Quantity[], s: string): Quantity[] {
   const groups = new Map<string, Quantity[]>();
   let prev: Quantity | null = null;
   for (const q of qs) {
-    if (!q.unit || q.qualifier === 'vague' || q.percent || q.money) continue;
+    if (!q.unit || q.qualifier === 'vague' || q.percent || q.money || q.rate) continue;
     const key = parentOf(q.unit) ?? q.unit;
     const group = groups.get(key);
     // Only parts listed together ("1,000 sappers ... and 5,000 builders") add up; a figure in another clause is another count.

@@ -57,16 +57,17 @@ export function sums(qs: Quantity[], s: string): Quantity[] {
   }
   for (const [unit, g] of groups) {
     if (g.length < 2 || g.length > 4) continue;
-    // Figures for different times are not parts of one total.
-    if (new Set(g.map((q) => q.time?.label ?? '')).size > 1) continue;
+    // Figures for different times are not parts of one total; a part without its own time shares the others'.
+    if (new Set(g.map((q) => q.time?.label).filter(Boolean)).size > 1) continue;
     const first = g[0] as Quantity;
+    const time = g.find((q) => q.time)?.time ?? null;
     const last = g[g.length - 1] as Quantity;
     const lo = g.reduce((a, q) => a + q.lo, 0);
     const hi = g.reduce((a, q) => a + q.hi, 0);
     const value = g.reduce((a, q) => a + q.value, 0);
     const same = g.every((q) => q.unit === first.unit);
     const u = same ? (first.unit as string) : unit;
-    out.push({ ...first, value, lo, hi, unit: u, unitText: unitLabel(u), derived: true, end: last.end, text: g.map((q) => q.text).join(' + ') });
+    out.push({ ...first, time, value, lo, hi, unit: u, unitText: unitLabel(u), derived: true, end: last.end, text: g.map((q) => q.text).join(' + ') });
   }
   return out;
 }

@@ -63,7 +63,7 @@ const VERB_CLASS: Record<string, string> = {
 export function findQuantities(sentence: string, times: TimeMention[], skip: Array<{ start: number; end: number }>): Quantity[] {
   const s = fold(sentence);
   const out: Quantity[] = [];
-  const cumulative = PERIOD_RE.test(s);
+  const cumulative = PERIOD_RE.test(s) || times.some((t) => t.label.startsWith('since '));
   for (const f of findFigures(sentence)) {
     if (times.some((t) => f.start < t.end && t.start < f.end)) continue;
     if (skip.some((d) => f.start < d.end && d.start < f.end)) continue;

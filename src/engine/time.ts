@@ -19,7 +19,7 @@ export interface TimeMention {
 
 const MONTH_SRC = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 // Cheap pre-check: sentences without any of these never reach the parsers.
-const HAS_TIME = new RegExp(String.raw`\b(?:${MONTH_SRC}|(?:19|20)\d{2}|spring|summer|fall|autumn|winter|years?|months?|weeks?|days?|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recent)\b`, 'i');
+const HAS_TIME = new RegExp(String.raw`\b(?:${MONTH_SRC}|(?:19|20)\d{2}|spring|summer|fall|autumn|winter|years?|months?|weeks?|days?|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recent|quarter|q[1-4])\b`, 'i');
 const PART = String.raw`(?:(?:by |at |until |in )?(?:the )?(early|mid|late|end of|beginning of|start of|middle of)[\s-]*)?`;
 const MONTH_RE = new RegExp(String.raw`(?<!\d\s?)\b${PART}${MONTH_SRC}(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b(?!\.?\s+\d{1,2}\b)`, 'gi');
 const SEASON_RE = /\b(?:(last|this|next|past)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
@@ -27,6 +27,8 @@ const YEAR_RE = /\b(?:(early|mid|late|end of)[\s-]*)?((?:19|20)\d{2})\b(?![-/]\d
 const REL_RE = /\b(last|this|next|past|earlier this|later this|previous)\s+(year|month|week)\b/gi;
 const PAST_N_RE = /\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+([a-z0-9-]+)\s+(days|weeks|months|years)\b/gi;
 const RECENT_RE = /\b(?:in\s+)?recent\s+(days|weeks|months)\b/gi;
+const QUARTER_RE = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?|q([1-4]))(?:\s+((?:19|20)\d{2}))?\b/gi;
+const QUARTER_NO: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3 };
 const WEEKDAY_RE = /\b(?:on\s+|last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 const SEASON_MONTH: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 };
 const UNIT_DAYS: Record<string, number> = { days: 1, weeks: 7, months: 30.5, years: 365 };
@@ -51,6 +53,7 @@ export function findTimes(sentence: string, ref: DayRange | null): TimeMention[]
   const refDay = ref ? ref.to : null;
   for (const m of s.matchAll(MONTH_RE)) add(m, ...monthMention(m, refDay));
   for (const r of chronoDays(s, ref)) if (free(r.start, r.end)) out.push(r);
+  for (const m of s.matchAll(QUARTER_RE)) add(m, ...quarterMention(m, refDay));
   for (const m of s.matchAll(SEASON_RE)) add(m, ...seasonMention(m, refDay));
   for (const m of s.matchAll(YEAR_RE)) add(m, ...partOf(yearRange(Number(m[2])), m[1], `${m[2]}`));
   if (refDay !== null) {
@@ -62,7 +65,29 @@ export function findTimes(sentence: string, ref: DayRange | null): TimeMention[]
     for (const m of s.matchAll(RECENT_RE)) add(m, { from: refDay - (RECENT_DAYS[m[1] ?? ''] ?? 21), to: refDay });
     if (ref && ref.from === ref.to) for (const m of s.matchAll(WEEKDAY_RE)) add(m, weekday(m[1] ?? '', refDay));
   }
+  if (refDay !== null) for (const t of out) since(s, t, refDay);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "since October": from that time up to the document's date, a running period rather than the month itself. */
+function since(s: string, t: TimeMention, refDay: number): void {
+  const m = /\bsince\s+(?:the\s+)?$/i.exec(s.slice(Math.max(0, t.start - 10), t.start));
+  if (!m || t.range.from > refDay) return;
+  t.start -= m[0].length;
+  t.range = { from: t.range.from, to: Math.max(t.range.to, refDay) };
+  t.label = `since ${t.label}`;
+}
+
+/** "the third quarter of 2024", "Q3": without a year, the latest such quarter begun by the document's date. */
+function quarterMention(m: RegExpMatchArray, refDay: number | null): [DayRange | null, string?] {
+  const q = m[2] ? Number(m[2]) - 1 : (QUARTER_NO[(m[1] ?? '').toLowerCase()] ?? 0);
+  let y = m[3] ? Number(m[3]) : null;
+  if (y === null) {
+    if (refDay === null) return [null];
+    const r = ymd(refDay);
+    y = day(r.y, q * 3, 1) <= refDay ? r.y : r.y - 1;
+  }
+  return [{ from: day(y, q * 3, 1), to: day(y, q * 3 + 3, 0) }, `Q${q + 1} ${y}`];
 }
 
 /** Day-precise dates ("Jan. 23", "4 November 2024", "yesterday") through chrono. */

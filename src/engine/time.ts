@@ -8,6 +8,7 @@ import * as chrono from 'chrono-node';
 import { fold } from './text';
 import { parseNumberWords } from './number-words';
 import { type DayRange, MONTHS, day, monthRange, yearRange, ymd, rangeLabel } from './dates';
+import { QUARTER_RE, quarterMention, since } from './periods';
 
 export interface TimeMention {
   range: DayRange;
@@ -27,8 +28,6 @@ const YEAR_RE = /\b(?:(early|mid|late|end of)[\s-]*)?((?:19|20)\d{2})\b(?![-/]\d
 const REL_RE = /\b(last|this|next|past|earlier this|later this|previous)\s+(year|month|week)\b/gi;
 const PAST_N_RE = /\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+([a-z0-9-]+)\s+(days|weeks|months|years)\b/gi;
 const RECENT_RE = /\b(?:in\s+)?recent\s+(days|weeks|months)\b/gi;
-const QUARTER_RE = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?|q([1-4]))(?:\s+((?:19|20)\d{2}))?\b/gi;
-const QUARTER_NO: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3 };
 const WEEKDAY_RE = /\b(?:on\s+|last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 const SEASON_MONTH: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 };
 const UNIT_DAYS: Record<string, number> = { days: 1, weeks: 7, months: 30.5, years: 365 };
@@ -67,27 +66,6 @@ export function findTimes(sentence: string, ref: DayRange | null): TimeMention[]
   }
   if (refDay !== null) for (const t of out) since(s, t, refDay);
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** "since October": from that time up to the document's date, a running period rather than the month itself. */
-function since(s: string, t: TimeMention, refDay: number): void {
-  const m = /\bsince\s+(?:the\s+)?$/i.exec(s.slice(Math.max(0, t.start - 10), t.start));
-  if (!m || t.range.from > refDay) return;
-  t.start -= m[0].length;
-  t.range = { from: t.range.from, to: Math.max(t.range.to, refDay) };
-  t.label = `since ${t.label}`;
-}
-
-/** "the third quarter of 2024", "Q3": without a year, the latest such quarter begun by the document's date. */
-function quarterMention(m: RegExpMatchArray, refDay: number | null): [DayRange | null, string?] {
-  const q = m[2] ? Number(m[2]) - 1 : (QUARTER_NO[(m[1] ?? '').toLowerCase()] ?? 0);
-  let y = m[3] ? Number(m[3]) : null;
-  if (y === null) {
-    if (refDay === null) return [null];
-    const r = ymd(refDay);
-    y = day(r.y, q * 3, 1) <= refDay ? r.y : r.y - 1;
-  }
-  return [{ from: day(y, q * 3, 1), to: day(y, q * 3 + 3, 0) }, `Q${q + 1} ${y}`];
 }
 
 /** Day-precise dates ("Jan. 23", "4 November 2024", "yesterday") through chrono. */

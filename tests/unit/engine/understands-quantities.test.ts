@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { relate } from './understands-relate';
 import { findFigures } from '../../../src/engine/numbers';
 import { findQuantities } from '../../../src/engine/quantities';
+import { rateLabel } from '../../../src/engine/rates';
 
 // Pairs of news sentences on one event, the page's first, dated alike: only the figures decide.
 type Case = [claim: string, source: string, date: string, want: 'corroborates' | 'conflicts' | 'related'];
@@ -69,6 +70,13 @@ describe('the engine understands quantities', () => {
       expect(rateOf('The plant can build 300 drones in a year.')).toEqual([null]);
       expect(rateOf('The plant builds 300 drones a month.')).toEqual([365.25 / 12]);
       expect(rateOf('The plant builds 300 drones daily.')).toEqual([1]);
+    });
+
+    it('names a period for the reader', () => {
+      const label = (s: string) => findQuantities(s, [], []).map((q) => rateLabel(q.rate));
+      expect(label('North Korea makes 2 million shells annually.')).toEqual(['a year']);
+      expect(label('The plant builds 300 drones monthly.')).toEqual(['a month']);
+      expect(label('Officials counted 12,000 troops.')).toEqual(['']);
     });
   });
 

@@ -4,12 +4,17 @@
  * differ name different models, which is a factual disagreement; a designation is never a count.
  */
 import { fold, stem } from './text';
+import { UNIT_NOUNS } from './vocab';
 
 export interface Designation {
   /** Normalised: prefix letters upper case, digits, suffix letters: "M1989", "KN23". */
   key: string;
   prefix: string;
-  /** A capitalised name next to it, lower case ("koksan"), or null. */
+  /**
+   * A capitalised name next to it, lower case ("koksan"); else the kind of weapon it is named as, by its
+   * counted noun ("KN-23 missiles" -> "missiles"), so KN-23 and KN-24 missiles are two models of one
+   * family; null when neither is written.
+   */
   family: string | null;
   text: string;
   start: number;
@@ -35,7 +40,21 @@ export function findDesignations(sentence: string): Designation[] {
     const after = FAMILY_AFTER.exec(s.slice(end, end + 30))?.[1];
     const before = FAMILY_BEFORE.exec(s.slice(Math.max(0, start - 20), start))?.[1];
     const fam = [after, before].find((f) => f && !NOT_FAMILY.has(f));
-    out.push({ key: `${prefix}${m[2]}${m[3] ?? ''}`, prefix, family: fam ? stem(fam.toLowerCase()) : null, text: sentence.slice(start, end), start, end });
+    const family = fam ? stem(fam.toLowerCase()) : kindAfter(s.slice(end, end + 40));
+    out.push({ key: `${prefix}${m[2]}${m[3] ?? ''}`, prefix, family, text: sentence.slice(start, end), start, end });
   }
   return out;
 }
+
+/** The weapon class of the noun right after a designation ("KN-23 ballistic missiles" -> "missiles"), within three words. */
+function kindAfter(tail: string): string | null {
+  const words = tail.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).slice(0, 3);
+  for (const w of words) {
+    const unit = UNIT_NOUNS[w];
+    if (unit && !WEAPON_FREE.has(unit)) return unit;
+  }
+  return null;
+}
+
+/** Classes a designation never names: people, money, shares. */
+const WEAPON_FREE = new Set(['personnel', 'civilians', 'money', 'percent', 'killed', 'wounded', 'casualties', 'captured', 'votes', 'jobs']);

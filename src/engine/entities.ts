@@ -1,8 +1,11 @@
 /**
  * Names and their common variants, as data: spellings (Kyiv/Kiev), demonyms (Korean), capitals and
  * seats of power standing for their state (Pyongyang, the Kremlin), agency names and acronyms. Each
- * variant maps to one canonical key so two sentences naming the same actor share a term.
+ * variant maps to one canonical key so two sentences naming the same actor share a term. The places of
+ * `place-data` are names too, so a report on an earthquake in Turkey or an election in Poland has the
+ * shared name that figures need before they are compared.
  */
+import { PLACES } from './place-data';
 
 /** Canonical key -> variants (lower case; multi-word allowed). The key itself is a variant too. */
 const VARIANTS: Readonly<Record<string, readonly string[]>> = {
@@ -31,6 +34,19 @@ const VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'lloyd austin': ['austin'],
   'sergei shoigu': ['shoigu', 'sergey shoigu'],
   'choe son hui': ['choe son-hui', 'choe'],
+  'kim yo jong': ['kim yo-jong'],
+  'sergei lavrov': ['lavrov', 'sergey lavrov'],
+  'dmitry peskov': ['peskov', 'dmitri peskov'],
+  'andrei belousov': ['belousov', 'andrey belousov'],
+  'yoon suk yeol': ['yoon suk-yeol', 'yoon'],
+  'donald trump': ['trump'],
+  'joe biden': ['biden'],
+  'xi jinping': ['xi'],
+  'emmanuel macron': ['macron'],
+  'recep tayyip erdogan': ['erdogan', 'erdoğan', 'recep tayyip erdoğan', 'tayyip erdogan'],
+  'benjamin netanyahu': ['netanyahu'],
+  'narendra modi': ['modi'],
+  'luiz inacio lula da silva': ['lula', 'lula da silva', 'luiz inácio lula da silva'],
   'national intelligence service': ['nis', "south korea's spy agency", 'spy agency'],
   'military intelligence': ['hur', 'gur', 'defense intelligence', 'defence intelligence'],
   isis: ['islamic state', 'isil', 'daesh'],
@@ -42,6 +58,12 @@ const flat = (v: string) => v.replace(/-/g, ' ');
 for (const [key, vs] of Object.entries(VARIANTS)) {
   LOOKUP.set(flat(key), key);
   for (const v of vs) LOOKUP.set(flat(v), key);
+}
+// A place adds only the names the list above lacks: there a capital stands for its state (Pyongyang, Seoul).
+for (const p of PLACES) {
+  const key = LOOKUP.get(flat(p.key)) ?? p.key;
+  const names = [p.key, ...(p.names ?? []), ...(p.parent ? [] : (p.demonyms ?? []))];
+  for (const n of names) if (!LOOKUP.has(flat(n))) LOOKUP.set(flat(n), key);
 }
 
 /** Longest variant length in words, so scanners know how far to look ahead. */

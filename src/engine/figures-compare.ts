@@ -7,6 +7,7 @@ import type { Quantity } from './quantities';
 import { parentOf } from './quantities';
 import { placeRelation } from './places';
 import { datedAlike, differentTimes, timeOf, timeOrder } from './figure-times';
+import { CONVERSION_SLACK, scaleRate } from './rates';
 
 /**
  * `within`: a count for a place and a smaller one for a part of it (both can be true); `elsewhere`:
@@ -82,9 +83,13 @@ export function compareFigures(c: Fact, s: Fact): FigurePair | null {
   return best;
 }
 
-function pairOutcome(qc: Quantity, qs: Quantity, c: Fact, s: Fact): FigureOutcome | null {
-  if (qc.percent !== qs.percent || !!qc.money !== !!qs.money || qc.perUnit || qs.perUnit) return null;
-  if (qc.cumulative !== qs.cumulative || qc.incremental !== qs.incremental) return qc.unit === qs.unit ? 'other-time' : null;
+function pairOutcome(rawC: Quantity, rawS: Quantity, c: Fact, s: Fact): FigureOutcome | null {
+  if (rawC.percent !== rawS.percent || !!rawC.money !== !!rawS.money || rawC.perUnit || rawS.perUnit) return null;
+  // A rate and a total, like a running total and a count at one time, are of different time frames.
+  if (rawC.cumulative !== rawS.cumulative || rawC.incremental !== rawS.incremental || !rawC.rate !== !rawS.rate) return rawC.unit === rawS.unit ? 'other-time' : null;
+  // Rates per different periods compare once brought to one period ("200,000 a month" is 2.4 million a year).
+  const [qc, qs] = [scaleRate(rawC, 365.25), scaleRate(rawS, 365.25)];
+  const converted = rawC.rate !== rawS.rate;
   if (qc.unit !== qs.unit) {
     const related = parentOf(qc.unit as string) === qs.unit || parentOf(qs.unit as string) === qc.unit;
     return related && !qc.derived && !qs.derived ? 'part' : null;
@@ -99,7 +104,7 @@ function pairOutcome(qc: Quantity, qs: Quantity, c: Fact, s: Fact): FigureOutcom
   const ts = timeOf(qs, s);
   const differentTime = differentTimes(tc, ts);
   // Agreement only needs the times not to be explicitly apart: an undated statement may be old news retold.
-  if (valuesAgree(qc, qs)) return tc.explicit && ts.explicit && differentTime ? 'other-time' : 'agree';
+  if (valuesAgree(qc, qs) || (converted && Math.abs(qc.value - qs.value) <= CONVERSION_SLACK * Math.max(qc.value, qs.value))) return tc.explicit && ts.explicit && differentTime ? 'other-time' : 'agree';
   if (differentTime) return 'other-time';
   // The whole may count more than its part (12,000 sent to Russia, 10,000 of them in Kursk); a larger part conflicts.
   if ((where === 'inside' && qc.value < qs.value) || (where === 'contains' && qc.value > qs.value)) return 'within';

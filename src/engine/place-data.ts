@@ -44,6 +44,21 @@ export const PLACES: readonly PlaceEntry[] = [
   { key: 'united kingdom', label: 'the UK', names: ['uk', 'u.k.', 'britain', 'great britain'], demonyms: ['british'] },
   { key: 'united states', label: 'the US', names: ['u.s.', 'usa', 'u.s.a.', 'united states of america', 'america'], demonyms: ['american'] },
   { key: 'sudan', label: 'Sudan', demonyms: ['sudanese'] },
+  ...countries([
+    ['Italy', 'italian'], ['Spain', 'spanish'], ['Portugal', 'portuguese'], ['Greece', 'greek'], ['Netherlands', 'dutch'],
+    ['Belgium', 'belgian'], ['Austria', 'austrian'], ['Switzerland', 'swiss'], ['Sweden', 'swedish'], ['Norway', 'norwegian'],
+    ['Finland', 'finnish'], ['Denmark', 'danish'], ['Ireland', 'irish'], ['Hungary', 'hungarian'], ['Romania', 'romanian'],
+    ['Bulgaria', 'bulgarian'], ['Serbia', 'serbian'], ['Czech Republic', 'czech'], ['Slovakia', 'slovak'], ['Moldova', 'moldovan'],
+    ['Lithuania', 'lithuanian'], ['Latvia', 'latvian'], ['Estonia', 'estonian'], ['Canada', 'canadian'], ['Mexico', 'mexican'],
+    ['Brazil', 'brazilian'], ['Argentina', 'argentine'], ['Chile', 'chilean'], ['Colombia', 'colombian'], ['Venezuela', 'venezuelan'],
+    ['Peru', 'peruvian'], ['Cuba', 'cuban'], ['Haiti', 'haitian'], ['Australia', 'australian'], ['New Zealand', 'new zealander'],
+    ['Indonesia', 'indonesian'], ['Philippines', 'philippine'], ['Vietnam', 'vietnamese'], ['Thailand', 'thai'], ['Malaysia', 'malaysian'],
+    ['Myanmar', 'burmese'], ['Bangladesh', 'bangladeshi'], ['Nepal', 'nepalese'], ['Sri Lanka', 'sri lankan'], ['Afghanistan', 'afghan'],
+    ['Kazakhstan', 'kazakh'], ['Mongolia', 'mongolian'], ['Saudi Arabia', 'saudi'], ['Egypt', 'egyptian'], ['Libya', 'libyan'],
+    ['Tunisia', 'tunisian'], ['Algeria', 'algerian'], ['Morocco', 'moroccan'], ['Nigeria', 'nigerian'], ['Ethiopia', 'ethiopian'],
+    ['Somalia', 'somali'], ['Kenya', 'kenyan'], ['South Africa', 'south african'], ['Ghana', 'ghanaian'], ['Mali', 'malian'],
+    ['Qatar', 'qatari'], ['Kuwait', 'kuwaiti'], ['Armenia', 'armenian'], ['Azerbaijan', 'azerbaijani'], ['Palestine', 'palestinian'],
+  ]),
   // Regions and cities.
   { key: 'western russia', label: 'western Russia', parent: 'russia' },
   { key: 'eastern russia', label: 'eastern Russia', parent: 'russia', names: ['russian far east', 'far east of russia', 'russia\'s far east'] },
@@ -89,6 +104,11 @@ export const PLACES: readonly PlaceEntry[] = [
   { key: 'khartoum', label: 'Khartoum', parent: 'sudan', seat: true },
   { key: 'darfur', label: 'Darfur', parent: 'sudan' },
 ];
+
+/** Country rows from `[name, demonym]`: most countries need no more than that. */
+function countries(rows: ReadonlyArray<readonly [string, string]>): PlaceEntry[] {
+  return rows.map(([name, demonym]) => ({ key: name.toLowerCase(), label: name, demonyms: [demonym] }));
+}
 
 /** Words that may stand between a preposition and a place's name ("in the contested border region of Kursk"). */
 export const PLACE_MODIFIERS: ReadonlySet<string> = new Set([

@@ -10,6 +10,7 @@ import { inheritUnits, sums } from './quantity-groups';
 import type { TimeMention } from './time';
 import type { Place } from './places';
 import { fold } from './text';
+import { rateOf } from './rates';
 
 export { clauseAround } from './quantity-groups';
 export { parentOf, unitLabel } from './vocab';
@@ -31,6 +32,8 @@ export interface Quantity extends Figure {
   perUnit: boolean;
   /** An increment ("150 more missiles", "another 2,000 troops"), not a total: compared only with increments. */
   incremental: boolean;
+  /** A rate's period in days ("2 million shells annually" -> 365.25), or null for a count. */
+  rate: number | null;
   /** Counted over a period ("in the past three months", "so far this year") rather than at one time. */
   cumulative: boolean;
   /** Where the figure is, from its own clause ("deployed to Russia's Kursk region" -> Kursk) (filled in by `facts`). */
@@ -43,7 +46,7 @@ export interface Quantity extends Figure {
 }
 
 const PER_UNIT_BEFORE = /\b(?:each|every|per|apiece)(?:\s+(?:with|of|had|has|having))?\s+(?:about\s+|around\s+|some\s+|up to\s+)?$/i;
-const PER_UNIT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:each|apiece|per (?:day|week|month|year|unit|brigade|battalion))\b/iu;
+const PER_UNIT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:each|apiece|per (?:unit|brigade|battalion|division|company|vehicle|person|head|capita))\b/iu;
 const MORE_BEFORE = /\b(?:another|additional|further|extra|a further|an additional|a new batch of|reinforcements of)\s+(?:about\s+|around\s+|some\s+|roughly\s+|up to\s+|nearly\s+)?$/i;
 const MORE_AFTER = /^\s*(?:more|additional|extra|new)\b/i;
 const PERIOD_RE = /\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|first)\s+(?:[a-z0-9-]+\s+)?(?:days|weeks|months|years|quarters?)\b|\bso far\b|\bto date\b|\bin total\b|\baltogether\b/i;
@@ -51,7 +54,7 @@ const PERIOD_RE = /\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous
 const MAX_LOOKAHEAD = 6;
 const STOP_AT = new Set(['and', 'or', 'to', 'in', 'on', 'at', 'were', 'was', 'have', 'has', 'had', 'are', 'is', 'that', 'who', 'with', 'from', 'for', 'by', 'since', 'as', 'than', 'while', 'which', 'the']);
 const CASUALTY_VERB = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?((?:killed|dead) (?:or|and) (?:wounded|injured)|killed|died|dead|wounded|injured|captured|taken prisoner|in (?:[\p{L}]+\s+)?captivity)\b/iu;
-const KILLING_BEFORE = /\b(killing|killed|wounding|wounded|injuring|capturing|captured)\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+|over\s+|an estimated\s+)?$/i;
+const KILLING_BEFORE = /\b(killing|killed|wounding|wounded|injuring|capturing|captured)\s+(?:(?:at least|at most|up to|as many as|about|around|roughly|approximately|some|nearly|almost|more than|over|fewer than|less than|an estimated)\s+)?$/i;
 const VERB_CLASS: Record<string, string> = {
   'in captivity': 'captured', 'killed or wounded': 'casualties', 'killed and wounded': 'casualties', 'dead or wounded': 'casualties',
   'killed or injured': 'casualties', 'killed and injured': 'casualties', 'dead and wounded': 'casualties', killing: 'killed', killed: 'killed', died: 'killed', dead: 'killed', wounding: 'wounded', wounded: 'wounded', injuring: 'wounded', injured: 'wounded', injuries: 'wounded', capturing: 'captured', captured: 'captured', 'taken prisoner': 'captured' };
@@ -60,7 +63,7 @@ const VERB_CLASS: Record<string, string> = {
 export function findQuantities(sentence: string, times: TimeMention[], skip: Array<{ start: number; end: number }>): Quantity[] {
   const s = fold(sentence);
   const out: Quantity[] = [];
-  const cumulative = PERIOD_RE.test(s);
+  const cumulative = PERIOD_RE.test(s) || times.some((t) => t.label.startsWith('since '));
   for (const f of findFigures(sentence)) {
     if (times.some((t) => f.start < t.end && t.start < f.end)) continue;
     if (skip.some((d) => f.start < d.end && d.start < f.end)) continue;
@@ -71,8 +74,10 @@ export function findQuantities(sentence: string, times: TimeMention[], skip: Arr
     const verb = CASUALTY_VERB.exec(tail);
     if (verb && (unit === 'personnel' || unit === 'civilians' || unit === null)) [unit, unitText] = [VERB_CLASS[verb[1]!.toLowerCase().replace(/^in .*captivity$/, 'in captivity')] ?? unit, `${unitText} ${verb[1]}`.trim()];
     const killing = KILLING_BEFORE.exec(s.slice(Math.max(0, f.start - 40), f.start));
-    if (killing && (unit === 'personnel' || unit === null)) [unit, unitText] = [VERB_CLASS[killing[1]!.toLowerCase()] ?? unit, `${unitText} ${killing[1]}`.trim()];
-    out.push({ ...f, unit, unitText, time: nearest(f, times, s), derived: false, cumulative, context: [], negated: false, place: null, undatedTime: null, incremental: MORE_BEFORE.test(s.slice(Math.max(0, f.start - 25), f.start)) || MORE_AFTER.test(tail), perUnit: PER_UNIT_BEFORE.test(s.slice(Math.max(0, f.start - 25), f.start)) || PER_UNIT_AFTER.test(tail) });
+    if (killing && (unit === 'personnel' || unit === 'civilians' || unit === null)) [unit, unitText] = [VERB_CLASS[killing[1]!.toLowerCase()] ?? unit, `${unitText} ${killing[1]}`.trim()];
+    const before = s.slice(Math.max(0, f.start - 45), f.start);
+    const rate = rateOf(before, tail);
+    out.push({ ...f, unit, unitText, time: nearest(f, times, s), derived: false, cumulative, rate, context: [], negated: false, place: null, undatedTime: null, incremental: MORE_BEFORE.test(before) || MORE_AFTER.test(tail), perUnit: !rate && (PER_UNIT_BEFORE.test(before) || PER_UNIT_AFTER.test(tail)) });
   }
   inheritUnits(out, s);
   return [...out, ...sums(out, s)];

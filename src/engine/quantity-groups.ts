@@ -47,7 +47,7 @@ export function sums(qs: Quantity[], s: string): Quantity[] {
   const groups = new Map<string, Quantity[]>();
   let prev: Quantity | null = null;
   for (const q of qs) {
-    if (!q.unit || q.qualifier === 'vague' || q.percent || q.money) continue;
+    if (!q.unit || q.qualifier === 'vague' || q.percent || q.money || q.rate) continue;
     const key = parentOf(q.unit) ?? q.unit;
     const group = groups.get(key);
     // Only parts listed together ("1,000 sappers ... and 5,000 builders") add up; a figure in another clause is another count.
@@ -57,16 +57,17 @@ export function sums(qs: Quantity[], s: string): Quantity[] {
   }
   for (const [unit, g] of groups) {
     if (g.length < 2 || g.length > 4) continue;
-    // Figures for different times are not parts of one total.
-    if (new Set(g.map((q) => q.time?.label ?? '')).size > 1) continue;
+    // Figures for different times are not parts of one total; a part without its own time shares the others'.
+    if (new Set(g.map((q) => q.time?.label).filter(Boolean)).size > 1) continue;
     const first = g[0] as Quantity;
+    const time = g.find((q) => q.time)?.time ?? null;
     const last = g[g.length - 1] as Quantity;
     const lo = g.reduce((a, q) => a + q.lo, 0);
     const hi = g.reduce((a, q) => a + q.hi, 0);
     const value = g.reduce((a, q) => a + q.value, 0);
     const same = g.every((q) => q.unit === first.unit);
     const u = same ? (first.unit as string) : unit;
-    out.push({ ...first, value, lo, hi, unit: u, unitText: unitLabel(u), derived: true, end: last.end, text: g.map((q) => q.text).join(' + ') });
+    out.push({ ...first, time, value, lo, hi, unit: u, unitText: unitLabel(u), derived: true, end: last.end, text: g.map((q) => q.text).join(' + ') });
   }
   return out;
 }

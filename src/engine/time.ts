@@ -8,6 +8,7 @@ import * as chrono from 'chrono-node';
 import { fold } from './text';
 import { parseNumberWords } from './number-words';
 import { type DayRange, MONTHS, day, monthRange, yearRange, ymd, rangeLabel } from './dates';
+import { QUARTER_RE, quarterMention, since } from './periods';
 
 export interface TimeMention {
   range: DayRange;
@@ -19,7 +20,7 @@ export interface TimeMention {
 
 const MONTH_SRC = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 // Cheap pre-check: sentences without any of these never reach the parsers.
-const HAS_TIME = new RegExp(String.raw`\b(?:${MONTH_SRC}|(?:19|20)\d{2}|spring|summer|fall|autumn|winter|years?|months?|weeks?|days?|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recent)\b`, 'i');
+const HAS_TIME = new RegExp(String.raw`\b(?:${MONTH_SRC}|(?:19|20)\d{2}|spring|summer|fall|autumn|winter|years?|months?|weeks?|days?|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recent|quarter|q[1-4])\b`, 'i');
 const PART = String.raw`(?:(?:by |at |until |in )?(?:the )?(early|mid|late|end of|beginning of|start of|middle of)[\s-]*)?`;
 const MONTH_RE = new RegExp(String.raw`(?<!\d\s?)\b${PART}${MONTH_SRC}(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b(?!\.?\s+\d{1,2}\b)`, 'gi');
 const SEASON_RE = /\b(?:(last|this|next|past)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
@@ -51,6 +52,7 @@ export function findTimes(sentence: string, ref: DayRange | null): TimeMention[]
   const refDay = ref ? ref.to : null;
   for (const m of s.matchAll(MONTH_RE)) add(m, ...monthMention(m, refDay));
   for (const r of chronoDays(s, ref)) if (free(r.start, r.end)) out.push(r);
+  for (const m of s.matchAll(QUARTER_RE)) add(m, ...quarterMention(m, refDay));
   for (const m of s.matchAll(SEASON_RE)) add(m, ...seasonMention(m, refDay));
   for (const m of s.matchAll(YEAR_RE)) add(m, ...partOf(yearRange(Number(m[2])), m[1], `${m[2]}`));
   if (refDay !== null) {
@@ -62,6 +64,7 @@ export function findTimes(sentence: string, ref: DayRange | null): TimeMention[]
     for (const m of s.matchAll(RECENT_RE)) add(m, { from: refDay - (RECENT_DAYS[m[1] ?? ''] ?? 21), to: refDay });
     if (ref && ref.from === ref.to) for (const m of s.matchAll(WEEKDAY_RE)) add(m, weekday(m[1] ?? '', refDay));
   }
+  if (refDay !== null) for (const t of out) since(s, t, refDay);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -79,6 +79,34 @@ export function placeOf(sentence: string, start: number, end: number): Place | n
   return before;
 }
 
+/**
+ * Every place the sentence puts something in, at, to or on ("met Putin in Vladivostok", "an attack on
+ * Kharkiv"), in text order. A bare name ("North Korea sent…") is an actor, not a where, so it is left out.
+ */
+export function placesIn(sentence: string): Place[] {
+  const cached = PLACES_IN.get(sentence);
+  if (cached) return cached;
+  const toks = tokenize(sentence);
+  const out: Place[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (!(INTRODUCERS.has(t.norm) || t.norm === 'on') || (i > 0 && EVENT_NOUNS.has((toks[i - 1] as Token).norm))) continue;
+    const r = readPlace(toks, i + 1, t.norm);
+    if (r && !out.some((p) => p.key === r.place.key)) out.push(r.place);
+  }
+  if (PLACES_IN.size > 2_000) PLACES_IN.clear();
+  PLACES_IN.set(sentence, out);
+  return out;
+}
+const PLACES_IN = new Map<string, Place[]>();
+
+/** Both sentences say where, and no place of one lies in, contains or is a place of the other. */
+export function placesApart(a: string, b: string): boolean {
+  const pa = placesIn(a);
+  const pb = placesIn(b);
+  return pa.length > 0 && pb.length > 0 && pa.every((x) => pb.every((y) => placeRelation(x, y) === 'apart'));
+}
+
 /** Reads a place phrase at token `i` (after `via`, the word introducing it); `next` is the token after it. */
 function readPlace(toks: Token[], i: number, via: string): { place: Place; next: number } | null {
   let j = i;

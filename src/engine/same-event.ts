@@ -11,6 +11,7 @@ import { eventClauses, type EventClause } from './event-clauses';
 import { eventTimes, type ClauseTime } from './clause-times';
 import { sameSpeaker } from './attribution';
 import { countsDiffer, sameTime } from './statements';
+import { placesApart } from './places';
 
 export interface EventMatch {
   /** The claim's event key, as its clause words it ("ev:visit"). */
@@ -25,7 +26,7 @@ export interface EventMatch {
 
 /** The event the claim and the source both report, or null. `dice` is the sentences' topical closeness. */
 export function sameEvent(c: Fact, s: Fact, dice: number, idf: (t: string) => number): EventMatch | null {
-  if (c.stance.hedged || c.stance.question || c.stance.denial !== s.stance.denial || countsDiffer(c, s)) return null;
+  if (c.stance.hedged || c.stance.question || c.stance.denial !== s.stance.denial || countsDiffer(c, s) || placesApart(c.text, s.text)) return null;
   const theirs = eventClauses(s);
   if (!theirs.length) return null;
   for (const cc of eventClauses(c)) {

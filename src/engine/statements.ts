@@ -5,6 +5,7 @@ import type { Fact } from './facts';
 import { THRESHOLDS } from './similarity';
 import { overlaps } from './dates';
 import { comparableTimes } from './figure-times';
+import { placesApart } from './places';
 
 /**
  * Without figures, two sentences state the same thing when their wording is close, or when they share
@@ -18,7 +19,8 @@ export function sameStatement(c: Fact, s: Fact, dice: number, shared: string[], 
   const weight = (ts: string[]) => ts.reduce((a, t) => a + idf(t), 0);
   // Most of what the claim says beyond its names must be in the source.
   if (weight(content) < THRESHOLDS.contentCover * weight(own)) return false;
-  if (countsDiffer(c, s)) return false;
+  // The same kind of event somewhere else (a meeting in Vladivostok, one in Pyongyang) is another event.
+  if (countsDiffer(c, s) || placesApart(c.text, s.text)) return false;
   if (content.length < 2 && !(content.length === 1 && content[0]?.startsWith('ev:'))) return false;
   if (dice >= THRESHOLDS.statement) return true;
   if (dice < THRESHOLDS.statementAnchored || c.stance.future !== s.stance.future) return false;

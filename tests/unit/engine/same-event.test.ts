@@ -35,6 +35,11 @@ describe('sameEvent: dated alike', () => {
     expect(relate(austin, INCURSION, '2025-01', '2024-10-31').relation).toBe('corroborates');
   });
 
+  it('does not corroborate the same kind of event in another place at that time', () => {
+    expect(relate('Russian forces launched an attack on Kharkiv in August.', INCURSION, '2025-01', '2024-10-31').relation).not.toBe('corroborates');
+    expect(relate('Ukrainian forces launched an attack on Kursk in August.', INCURSION, '2025-01', '2024-10-31').relation).toBe('corroborates');
+  });
+
   it('does not corroborate when the event is dated to another month', () => {
     expect(relate('Austin said Ukrainian troops in Russia can hold on to Kursk, which they attacked in October.', INCURSION, '2025-01').relation).not.toBe('corroborates');
   });

@@ -12,6 +12,9 @@ import { THRESHOLDS, overlap, topical } from './similarity';
 import { sameStatement, sameTime } from './statements';
 import { stanceOnStatement } from './standalone';
 import { sameEvent, type EventMatch } from './same-event';
+import { eventDatesDiffer } from './event-dates';
+import type { TimeMention } from './time';
+import { placesApart } from './places';
 
 export type Reason =
   | { kind: 'figures'; pair: FigurePair }
@@ -20,6 +23,7 @@ export type Reason =
   | { kind: 'denial'; denier: 'claim' | 'source' }
   | { kind: 'statement'; shared: string[] }
   | { kind: 'event'; match: EventMatch; shared: string[] }
+  | { kind: 'dates'; claim: TimeMention; source: TimeMention }
   | { kind: 'topic'; shared: string[] };
 
 export interface Comparison {
@@ -59,6 +63,11 @@ export function compareFacts(c: Fact, s: Fact, idf: (t: string) => number, shape
   const models = c.designations.filter((d) => s.designations.some((x) => x.key === d.key)).map((d) => d.text);
   if (models.length && dice >= THRESHOLDS.models && sharesName && asserts(c, s) && (!pair || pair.outcome === 'agree'))
     return { relation: 'corroborates', score: dice, reason: { kind: 'models', keys: models } };
+  const dates = eventDatesDiffer(c, s);
+  // One event put on two different days: only when the wording is close and the places agree, since
+  // events of a kind recur (a strike on one city a week later is another strike).
+  if (dates && sharesName && asserts(c, s) && dice >= THRESHOLDS.statement && shared.some((t) => t.startsWith('ev:')) && !placesApart(c.text, s.text))
+    return { relation: 'conflicts', score: dice, reason: { kind: 'dates', ...dates } };
   if (sharesName && asserts(c, s) && sameTime(c, s) && pair?.outcome !== 'disagree' && sameStatement(c, s, dice, shared, idf))
     return { relation: 'corroborates', score: dice, reason: { kind: 'statement', shared } };
   const event = sharesName && pair?.outcome !== 'disagree' ? sameEvent(c, s, dice, idf) : null;

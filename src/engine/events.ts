@@ -20,6 +20,10 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   capture: ['capture', 'captured', 'capturing', 'captivity', 'captive', 'captives', 'prisoner', 'prisoners', 'pow', 'pows'],
   die: ['died', 'die', 'death', 'deaths', 'perished'],
   tactic: ['tactic', 'tactics', 'strategy', 'strategies'],
+  strike: ['strike', 'strikes', 'struck', 'airstrike', 'airstrikes', 'shelling', 'shelled', 'bombing', 'bombed', 'bombardment'],
+  quake: ['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors'],
+  elect: ['election', 'elections', 'vote', 'voted', 'voting', 'ballot', 'referendum'],
+  arrest: ['arrest', 'arrested', 'arrests', 'detained', 'detain', 'detention'],
   inexperience: ['inexperience', 'inexperienced', 'unfamiliar', 'untrained', 'lack of experience', 'lacked experience', 'little experience', 'no experience'],
 };
 
@@ -37,7 +41,7 @@ for (const [key, words] of Object.entries(GROUPS)) {
 const LABELS: Readonly<Record<string, string>> = {
   attack: 'attack', send: 'deployment', supply: 'deliveries', meet: 'meeting', visit: 'visit', train: 'training',
   fight: 'fighting', help: 'support', rebuild: 'rebuilding', agree: 'agreement', arrive: 'arrival', capture: 'capture',
-  die: 'deaths', tactic: 'tactics', inexperience: 'inexperience',
+  die: 'deaths', tactic: 'tactics', strike: 'strike', quake: 'earthquake', elect: 'election', arrest: 'arrest', inexperience: 'inexperience',
 };
 
 /**

@@ -12,6 +12,7 @@ import { unitLabel } from './quantities';
 import { rangeLabel } from './dates';
 import { eventLabel } from './events';
 import type { EventMatch } from './same-event';
+import { rateLabel } from './rates';
 
 const MAX = 199;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -54,6 +55,9 @@ export function explain(c: Fact, s: Fact, doc: SourceDoc, cmp: Comparison): stri
       line = r.denier === 'claim'
         ? `this page${c.attribution ? ` (${c.attribution})` : ''} denies what ${src} states${who(s)}${when(s)}`
         : `${src} denies this${who(s)}${when(s)}`;
+      break;
+    case 'dates':
+      line = `this page: ${r.claim.label} · ${src}: ${r.source.label} — different dates`;
       break;
     case 'statement':
       line = `${src} states the same${who(s)}${topic(topicWords(r.shared, c))}${when(s)}`;
@@ -118,8 +122,9 @@ function phrase(t: string): string {
 export function figure(q: Quantity): string {
   const unit = q.percent ? '' : ` ${unitLabel(q.unit) || q.unitText}`;
   if (q.derived) return `${q.text} (= ${fmt(q.value)})${unit}`;
+  const per = q.rate ? ` ${rateLabel(q.rate)}` : '';
   const hedge = q.hedge && !q.text.toLowerCase().startsWith(q.hedge) ? `${q.hedge} ` : '';
-  return `${hedge}${q.text.trim()}${unit}`;
+  return `${hedge}${q.text.trim()}${unit}${per}`;
 }
 
 function context(f: Fact, q: Quantity): string {

@@ -74,4 +74,16 @@ describe('the engine understands time', () => {
       expect(d ? [d.claim.label, d.source.label] : null).toEqual(want);
     });
   });
+
+  describe('different dates of one event conflict', () => {
+    it('conflicts when one event is put on two days', () => {
+      const r = relate('The earthquake struck southern Turkey on February 6, 2023.', 'The earthquake struck southern Turkey on February 8, 2023.', '2023-02-10', '2023-02-10');
+      expect(r).toEqual({ relation: 'conflicts', explanation: 'this page: Feb 6 2023 · A source, 10 Feb 2023: Feb 8 2023 — different dates' });
+    });
+
+    it('takes strikes on two cities a week apart for two strikes', () => {
+      const r = relate('Russia launched a missile strike on Kyiv on January 5, 2024.', 'Russia launched a missile strike on Kharkiv on January 12, 2024.', '2024-01-20', '2024-01-20');
+      expect(r.relation).not.toBe('conflicts');
+    });
+  });
 });

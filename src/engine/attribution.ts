@@ -10,7 +10,7 @@ const ACCORDING = new RegExp(String.raw`\b(?:according to|as reported by|citing|
 const NAME_VERB = new RegExp(String.raw`${NAME}\s+(?:has\s+|have\s+|had\s+)?(?:(?:earlier|also|later|previously|recently|again|separately)\s+)?(?:said|says|told|stated|claimed|claims|announced|reported|reports|noted|estimated|estimates|confirmed|confirms|revealed|warned|wrote|believes|added|denied|denies|insisted|insists)\b`, 'u');
 const VERB_NAME = new RegExp(String.raw`[,"]\s*(?:said|says|told|noted|added|according to)\s+${NAME}`, 'u');
 const TITLES = /^(?:the|a|an|secretary of state|defense secretary|president|minister|chief|spokesman|spokesperson|officials?|head)\s+/i;
-const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|officials?|reports?|media)$/i;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|officials?|reports?|media|the|a|an|some|many|most)$/i;
 
 /** The speaker or source named in `sentence`, shortened to at most ~40 characters, or null. */
 export function attributionOf(sentence: string): string | null {

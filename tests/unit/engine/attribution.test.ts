@@ -10,6 +10,8 @@ describe('attributionOf', () => {
     ['Moscow is further set to receive additional artillery guns, Budanov noted, adding that more would follow.', 'Budanov'],
     ['These reports were based on information from the NIS, which stated that 1,500 soldiers had been sent.', null],
     ['North Korea sent troops to Russia.', null],
+    // "An estimated 30,000" is a figure's qualifier, not a speaker called "An".
+    ['An estimated 30,000 people fled the city.', null],
   ])('%s', (s, who) => {
     expect(attributionOf(s)).toBe(who);
   });

@@ -49,12 +49,12 @@ export function explain(c: Fact, s: Fact, doc: SourceDoc, cmp: Comparison): stri
       line = `this page: ${r.claim.text}${r.claim.family ? ` ${cap(r.claim.family)}` : ''} · ${src}: ${r.source.text}${r.source.family ? ` ${cap(r.source.family)}` : ''} — different models`;
       break;
     case 'models':
-      line = `${src} also names ${r.keys.join(' and ')}${who(s)}${when(s)}`;
+      line = `${src} also names ${r.keys.join(' and ')}${byAt(s)}`;
       break;
     case 'denial':
       line = r.denier === 'claim'
-        ? `this page${c.attribution ? ` (${c.attribution})` : ''} denies what ${src} states${who(s)}${when(s)}`
-        : `${src} denies this${who(s)}${when(s)}`;
+        ? `this page${c.attribution ? ` (${c.attribution})` : ''} denies what ${src} states${byAt(s)}`
+        : `${src} denies this${byAt(s)}`;
       break;
     case 'dates':
       line = `this page: ${r.claim.label} · ${src}: ${r.source.label} — different dates`;
@@ -136,6 +136,12 @@ function context(f: Fact, q: Quantity): string {
 /** ": North Korea, troops" — or nothing when no shared word is worth naming. */
 function topic(words: string): string {
   return words ? `: ${words}` : '';
+}
+
+/** " (Budanov, Nov 2024)": who said it and when, in the figures' format. */
+function byAt(f: Fact): string {
+  const parts = [f.attribution, f.scopeExplicit && f.scope ? rangeLabel(f.scope) : null].filter(Boolean);
+  return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
 function who(f: Fact): string {

@@ -74,7 +74,7 @@ describe('compareFacts', () => {
     const src = 'North Korean troops have been taking part in active combat on Russia’s side in the country’s Kursk Oblast since December.';
     const r = relate('Russia denied that North Korean troops were taking part in combat in Kursk Oblast.', src, '2025-01', '2025-01');
     expect(r.relation).toBe('conflicts');
-    expect(r.explanation).toBe('this page (Russia) denies what A source, Jan 2025 states, Dec 2024–Jan 2025');
+    expect(r.explanation).toBe('this page (Russia) denies what A source, Jan 2025 states (Dec 2024–Jan 2025)');
   });
 
   it('never compares howitzers with missiles', () => {

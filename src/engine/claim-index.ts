@@ -1,11 +1,12 @@
 /**
- * The store of source sentences and their pre-extracted facts, searchable by topical terms through
- * MiniSearch (BM25). Retrieval never scans every stored sentence: a query returns the top candidates,
- * which `compare` then judges. Sources are added and removed one at a time; document frequencies are
- * kept in step so term weights (IDF) stay right as the store changes.
+ * The store of source sentences and their pre-extracted facts, searchable by topical terms through an
+ * inverted index (BM25, see `term-index`). Retrieval never scans every stored sentence: a query reads
+ * the postings of a few discriminative terms, within a fixed budget whatever the store's size, and
+ * returns the top candidates, which `compare` then judges. Sources are added and removed one at a time;
+ * document frequencies are the postings' lengths, so term weights (IDF) stay right as the store changes.
  */
-import MiniSearch from 'minisearch';
 import type { SourceDoc } from './types';
+import { TermIndex } from './term-index';
 import { splitSentences } from './sentences';
 import type { Fact } from './facts';
 import { claimsOf } from './claims';
@@ -21,25 +22,21 @@ export interface Entry {
   standalone: boolean;
 }
 
-const SEP = '\u0001';
 /** Terms in more than this share of stored sentences (and more than MIN_COMMON_DF of them) are not searched. */
 const COMMON_SHARE = 0.01;
 const MIN_COMMON_DF = 60;
+/** ...nor, in a large store, terms in more than this many: a query's cost must not grow with the store. */
+const MAX_COMMON_DF = 500;
 const MAX_QUERY_TERMS = 8;
 const POSTING_BUDGET = 2_000;
 
 export class ClaimIndex {
   private docs = new Map<string, { doc: SourceDoc; keys: number[] }>();
   private entries = new Map<number, Entry>();
-  private df = new Map<string, number>();
+  private terms = new TermIndex();
+  /** IDF per term, valid until the store changes. */
+  private idfCache = new Map<string, number>();
   private nextKey = 1;
-  private search = new MiniSearch<{ id: number; t: string }>({
-    fields: ['t'],
-    storeFields: [],
-    tokenize: (s) => s.split(SEP),
-    processTerm: (t) => t || null,
-    searchOptions: { combineWith: 'OR' },
-  });
 
   constructor(sources: Iterable<SourceDoc> = []) {
     for (const s of sources) this.add(s);
@@ -54,11 +51,11 @@ export class ClaimIndex {
     for (const { fact } of claimsOf(spans, ref, !!doc.published)) {
       const key = this.nextKey++;
       this.entries.set(key, { key, doc, fact, standalone: spans.length === 1 });
-      this.search.add({ id: key, t: fact.keys.join(SEP) });
-      for (const t of fact.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      this.terms.add(key, fact.keys);
       keys.push(key);
     }
     this.docs.set(doc.id, { doc, keys });
+    this.idfCache.clear();
   }
 
   /** Removes a source and its sentences; false when it was not there. */
@@ -68,15 +65,11 @@ export class ClaimIndex {
     for (const key of d.keys) {
       const e = this.entries.get(key);
       if (!e) continue;
-      for (const t of e.fact.terms) {
-        const n = (this.df.get(t) ?? 1) - 1;
-        if (n > 0) this.df.set(t, n);
-        else this.df.delete(t);
-      }
-      this.search.discard(key);
+      this.terms.remove(key, e.fact.keys);
       this.entries.delete(key);
     }
     this.docs.delete(id);
+    this.idfCache.clear();
     return true;
   }
 
@@ -96,8 +89,12 @@ export class ClaimIndex {
 
   /** Inverse document frequency of a term over the stored sentences; unseen terms weigh the most. */
   idf(term: string): number {
-    const n = this.entries.size;
-    return Math.log(1 + (n + 1) / ((this.df.get(term) ?? 0) + 0.5));
+    let w = this.idfCache.get(term);
+    if (w === undefined) {
+      w = Math.log(1 + (this.entries.size + 1) / (this.terms.count(term) + 0.5));
+      this.idfCache.set(term, w);
+    }
+    return w;
   }
 
   /**
@@ -107,9 +104,10 @@ export class ClaimIndex {
    */
   candidates(terms: readonly string[], limit = 40): Entry[] {
     if (!terms.length || !this.entries.size) return [];
-    const df = (t: string) => this.df.get(t) ?? 0;
-    const known = terms.filter((t) => df(t) > 0).sort((a, b) => df(a) - df(b));
-    const cap = Math.max(MIN_COMMON_DF, this.entries.size * COMMON_SHARE);
+    const df = (t: string) => this.terms.count(t);
+    // Figure keys ("#12000") rank a sentence once found but are never searched on their own.
+    const known = terms.filter((t) => t[0] !== '#' && df(t) > 0).sort((a, b) => df(a) - df(b));
+    const cap = Math.max(MIN_COMMON_DF, Math.min(this.entries.size * COMMON_SHARE, MAX_COMMON_DF));
     // Rarest terms first, while the postings to scan stay within budget: the cost of a query is bounded
     // whatever the store's size, and rare terms are the ones that find the right sentence anyway.
     let query: string[] = [];
@@ -119,14 +117,13 @@ export class ClaimIndex {
       query.push(t);
       postings += df(t);
     }
-    if (query.length < 2) query = known.slice(0, 2);
+    // Too few specific terms: the two rarest, unless even they would cost more than the budget.
+    if (query.length < 2) query = known.slice(0, 2).filter((t) => df(t) <= POSTING_BUDGET);
     if (!query.length) return [];
-    const hits = this.search.search(query.join(SEP), { combineWith: 'OR' });
     const out: Entry[] = [];
-    for (const h of hits) {
-      const e = this.entries.get(h.id as number);
+    for (const key of this.terms.search(query, limit)) {
+      const e = this.entries.get(key);
       if (e) out.push(e);
-      if (out.length >= limit) break;
     }
     return out;
   }

@@ -1,0 +1,91 @@
+/**
+ * An inverted index over the stored sentences' retrieval keys, ranked by BM25+ exactly as MiniSearch
+ * 7 ranks one field (k 1.2, b 0.7, d 0.5; a document's score summed over the query's terms in query
+ * order, times the number of terms it matched; ties kept in first-seen order). Written out here so a
+ * query touches only plain arrays (MiniSearch allocates an object per posting it scores) and so the
+ * postings can be rebuilt from a snapshot's keys without re-tokenising anything.
+ */
+
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+
+export class TermIndex {
+  private postings = new Map<string, number[]>();
+  private lens = new Map<number, number>();
+  private avgLen = 0;
+
+  /** Number of indexed documents. */
+  get size(): number {
+    return this.lens.size;
+  }
+
+  /** Number of documents a term occurs in. */
+  count(term: string): number {
+    return this.postings.get(term)?.length ?? 0;
+  }
+
+  /** Indexes document `id` (a new id) under its distinct `keys`. */
+  add(id: number, keys: readonly string[]): void {
+    const distinct = new Set(keys);
+    const n = this.lens.size;
+    // The running mean is updated as MiniSearch does, so scores match it to the last bit.
+    this.avgLen = (this.avgLen * n + distinct.size) / (n + 1);
+    this.lens.set(id, distinct.size);
+    for (const k of distinct) {
+      if (!k) continue;
+      const list = this.postings.get(k);
+      if (list) list.push(id);
+      else this.postings.set(k, [id]);
+    }
+  }
+
+  /** Removes document `id`, indexed under `keys`. */
+  remove(id: number, keys: readonly string[]): void {
+    const len = this.lens.get(id);
+    if (len === undefined) return;
+    const n = this.lens.size;
+    this.avgLen = n === 1 ? 0 : (this.avgLen * n - len) / (n - 1);
+    this.lens.delete(id);
+    for (const k of new Set(keys)) {
+      const list = this.postings.get(k);
+      const at = list ? list.indexOf(id) : -1;
+      if (!list || at < 0) continue;
+      list.splice(at, 1);
+      if (!list.length) this.postings.delete(k);
+    }
+  }
+
+  /** Ids of the `limit` best documents for `terms` (OR), best first. */
+  search(terms: readonly string[], limit: number): number[] {
+    const slot = new Map<number, number>();
+    const ids: number[] = [];
+    const scores: number[] = [];
+    const hits: number[] = [];
+    const total = this.lens.size;
+    for (const t of terms) {
+      const list = this.postings.get(t);
+      if (!list) continue;
+      const m = list.length;
+      const idf = Math.log(1 + (total - m + 0.5) / (m + 0.5));
+      for (const id of list) {
+        const tf = 1;
+        const s = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * (this.lens.get(id) ?? 0)) / this.avgLen)));
+        const at = slot.get(id);
+        if (at === undefined) {
+          slot.set(id, ids.length);
+          ids.push(id);
+          scores.push(s);
+          hits.push(1);
+        } else {
+          scores[at] = (scores[at] as number) + s;
+          hits[at] = (hits[at] as number) + 1;
+        }
+      }
+    }
+    const order = ids.map((_, i) => i);
+    const final = scores.map((s, i) => s * (hits[i] as number));
+    order.sort((a, b) => (final[b] as number) - (final[a] as number) || a - b);
+    return order.slice(0, limit).map((i) => ids[i] as number);
+  }
+}

@@ -12,12 +12,18 @@ const D = 0.5;
 
 export class TermIndex {
   private postings = new Map<string, number[]>();
-  private lens = new Map<number, number>();
+  /** Distinct keys per document id (ids are small integers; undefined once removed). */
+  private lens: Array<number | undefined> = [];
+  private docs = 0;
   private avgLen = 0;
+  // Scratch for one query, reused: a document's slot among this query's hits, valid when its stamp is current.
+  private stamp = new Int32Array(0);
+  private slotOf = new Int32Array(0);
+  private query = 0;
 
   /** Number of indexed documents. */
   get size(): number {
-    return this.lens.size;
+    return this.docs;
   }
 
   /** Number of documents a term occurs in. */
@@ -28,10 +34,10 @@ export class TermIndex {
   /** Indexes document `id` (a new id) under its distinct `keys`. */
   add(id: number, keys: readonly string[]): void {
     const distinct = new Set(keys);
-    const n = this.lens.size;
+    const n = this.docs++;
     // The running mean is updated as MiniSearch does, so scores match it to the last bit.
     this.avgLen = (this.avgLen * n + distinct.size) / (n + 1);
-    this.lens.set(id, distinct.size);
+    this.lens[id] = distinct.size;
     for (const k of distinct) {
       if (!k) continue;
       const list = this.postings.get(k);
@@ -42,11 +48,11 @@ export class TermIndex {
 
   /** Removes document `id`, indexed under `keys`. */
   remove(id: number, keys: readonly string[]): void {
-    const len = this.lens.get(id);
+    const len = this.lens[id];
     if (len === undefined) return;
-    const n = this.lens.size;
+    const n = this.docs--;
     this.avgLen = n === 1 ? 0 : (this.avgLen * n - len) / (n - 1);
-    this.lens.delete(id);
+    this.lens[id] = undefined;
     for (const k of new Set(keys)) {
       const list = this.postings.get(k);
       const at = list ? list.indexOf(id) : -1;
@@ -58,11 +64,15 @@ export class TermIndex {
 
   /** Ids of the `limit` best documents for `terms` (OR), best first. */
   search(terms: readonly string[], limit: number): number[] {
-    const slot = new Map<number, number>();
+    if (this.stamp.length < this.lens.length) {
+      this.stamp = new Int32Array(this.lens.length * 2);
+      this.slotOf = new Int32Array(this.lens.length * 2);
+    }
+    const q = ++this.query;
     const ids: number[] = [];
     const scores: number[] = [];
     const hits: number[] = [];
-    const total = this.lens.size;
+    const total = this.docs;
     for (const t of terms) {
       const list = this.postings.get(t);
       if (!list) continue;
@@ -70,14 +80,15 @@ export class TermIndex {
       const idf = Math.log(1 + (total - m + 0.5) / (m + 0.5));
       for (const id of list) {
         const tf = 1;
-        const s = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * (this.lens.get(id) ?? 0)) / this.avgLen)));
-        const at = slot.get(id);
-        if (at === undefined) {
-          slot.set(id, ids.length);
+        const s = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * (this.lens[id] ?? 0)) / this.avgLen)));
+        if (this.stamp[id] !== q) {
+          this.stamp[id] = q;
+          this.slotOf[id] = ids.length;
           ids.push(id);
           scores.push(s);
           hits.push(1);
         } else {
+          const at = this.slotOf[id] as number;
           scores[at] = (scores[at] as number) + s;
           hits[at] = (hits[at] as number) + 1;
         }

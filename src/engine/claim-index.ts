@@ -7,6 +7,7 @@
  */
 import type { SourceDoc } from './types';
 import { TermIndex } from './term-index';
+import { INDEX_SNAPSHOT_VERSION, docFromJson, factFromJson, factToJson, isIndexSnapshot, type IndexSnapshot } from './index-snapshot';
 import { splitSentences } from './sentences';
 import type { Fact } from './facts';
 import { claimsOf } from './claims';
@@ -22,6 +23,19 @@ export interface Entry {
   standalone: boolean;
 }
 
+/** A stored sentence restored from a snapshot whose fact is not parsed yet: most are never needed. */
+interface Stub {
+  key: number;
+  docId: string;
+}
+
+/** A source; restored from a snapshot, it stays JSON until one of its sentences is needed. */
+interface DocSlot {
+  doc: SourceDoc | null;
+  json: string | null;
+  keys: number[];
+}
+
 /** Terms in more than this share of stored sentences (and more than MIN_COMMON_DF of them) are not searched. */
 const COMMON_SHARE = 0.01;
 const MIN_COMMON_DF = 60;
@@ -31,8 +45,10 @@ const MAX_QUERY_TERMS = 8;
 const POSTING_BUDGET = 2_000;
 
 export class ClaimIndex {
-  private docs = new Map<string, { doc: SourceDoc; keys: number[] }>();
-  private entries = new Map<number, Entry>();
+  private docs = new Map<string, DocSlot>();
+  private entries = new Map<number, Entry | Stub>();
+  /** Snapshot JSON of restored sentences' facts, kept so the next snapshot need not re-encode them. */
+  private factJson = new Map<number, string>();
   private terms = new TermIndex();
   /** IDF per term, valid until the store changes. */
   private idfCache = new Map<string, number>();
@@ -42,20 +58,77 @@ export class ClaimIndex {
     for (const s of sources) this.add(s);
   }
 
+  /**
+   * The index restored from `toSnapshot()`'s data, exactly as it was built (same order, same ranking);
+   * null when `snap` is of another version or malformed, so the caller rebuilds from the sources.
+   */
+  static fromSnapshot(snap: unknown): ClaimIndex | null {
+    if (!isIndexSnapshot(snap)) return null;
+    const index = new ClaimIndex();
+    index.terms = TermIndex.fromData(snap.postings);
+    let key = 1;
+    for (let i = 0; i < snap.ids.length; i++) {
+      const id = snap.ids[i] as string;
+      if (index.docs.has(id)) return null;
+      const keys: number[] = [];
+      for (let n = snap.counts[i] as number; n > 0; n--, key++) {
+        index.entries.set(key, { key, docId: id });
+        index.factJson.set(key, snap.facts[key - 1] as string);
+        keys.push(key);
+      }
+      index.docs.set(id, { doc: null, json: snap.docs[i] as string, keys });
+    }
+    index.nextKey = key;
+    return index;
+  }
+
+  /**
+   * Plain, structured-clone-able data holding every source and its facts, restored by `fromSnapshot`.
+   * Costs a JSON encoding of every fact not restored from a snapshot: call it off the request path.
+   */
+  toSnapshot(): IndexSnapshot {
+    const ids: string[] = [];
+    const docs: string[] = [];
+    const counts: number[] = [];
+    const facts: string[] = [];
+    const ordinal = new Map<number, number>();
+    for (const [id, slot] of this.docs) {
+      ids.push(id);
+      docs.push(slot.json ?? JSON.stringify(slot.doc));
+      counts.push(slot.keys.length);
+      for (const k of slot.keys) {
+        const e = this.entries.get(k) as Entry | Stub;
+        ordinal.set(k, facts.length);
+        facts.push(this.factJson.get(k) ?? factToJson((e as Entry).fact, (e as Entry).standalone));
+      }
+    }
+    return { version: INDEX_SNAPSHOT_VERSION, ids, docs, counts, facts, postings: this.terms.toData(ordinal) };
+  }
+
   /** Adds (or replaces) a source; its sentences are split, filtered and their facts extracted now. */
   add(doc: SourceDoc): void {
     if (this.docs.has(doc.id)) this.remove(doc.id);
     const ref = referenceDate(doc);
-    const keys: number[] = [];
     const spans = splitSentences(doc.text);
-    for (const { fact } of claimsOf(spans, ref, !!doc.published)) {
+    const entries = [...claimsOf(spans, ref, !!doc.published)].map(({ fact }) => ({ fact, standalone: spans.length === 1 }));
+    this.insert(doc, entries);
+  }
+
+  private insert(doc: SourceDoc, entries: ReadonlyArray<{ fact: Fact; standalone: boolean }>): void {
+    const keys: number[] = [];
+    for (const { fact, standalone } of entries) {
       const key = this.nextKey++;
-      this.entries.set(key, { key, doc, fact, standalone: spans.length === 1 });
+      this.entries.set(key, { key, doc, fact, standalone });
       this.terms.add(key, fact.keys);
       keys.push(key);
     }
-    this.docs.set(doc.id, { doc, keys });
+    this.docs.set(doc.id, { doc, json: null, keys });
     this.idfCache.clear();
+  }
+
+  /** Ids of the indexed sources, in insertion order. */
+  ids(): string[] {
+    return [...this.docs.keys()];
   }
 
   /** Removes a source and its sentences; false when it was not there. */
@@ -65,8 +138,9 @@ export class ClaimIndex {
     for (const key of d.keys) {
       const e = this.entries.get(key);
       if (!e) continue;
-      this.terms.remove(key, e.fact.keys);
+      this.terms.remove(key, ('fact' in e ? e : this.entry(key))?.fact.keys ?? []);
       this.entries.delete(key);
+      this.factJson.delete(key);
     }
     this.docs.delete(id);
     this.idfCache.clear();
@@ -122,10 +196,22 @@ export class ClaimIndex {
     if (!query.length) return [];
     const out: Entry[] = [];
     for (const key of this.terms.search(query, limit)) {
-      const e = this.entries.get(key);
+      const e = this.entry(key);
       if (e) out.push(e);
     }
     return out;
+  }
+
+  /** The stored sentence under `key`, its fact parsed from the snapshot on first use. */
+  private entry(key: number): Entry | undefined {
+    const e = this.entries.get(key);
+    if (!e || 'fact' in e) return e;
+    const slot = this.docs.get(e.docId);
+    if (!slot) return undefined;
+    const doc = (slot.doc ??= docFromJson(slot.json ?? ''));
+    const full: Entry = { key, doc, ...factFromJson(this.factJson.get(key) ?? '') };
+    this.entries.set(key, full);
+    return full;
   }
 }
 

@@ -6,6 +6,27 @@
  * postings can be rebuilt from a snapshot's keys without re-tokenising anything.
  */
 
+/** Postings in flat arrays: term i's documents are `docs[starts[i]..starts[i+1])`, by ordinal. */
+export interface TermData {
+  terms: string[];
+  starts: Int32Array;
+  docs: Int32Array;
+  /** Distinct keys per document ordinal. */
+  lens: Int32Array;
+  avgLen: number;
+}
+
+/** True when `d` is a consistent `TermData` over `n` documents. */
+export function isTermData(d: unknown, n: number): d is TermData {
+  const x = d as Partial<TermData> | null;
+  if (!x || !Array.isArray(x.terms) || !(x.starts instanceof Int32Array) || !(x.docs instanceof Int32Array) || !(x.lens instanceof Int32Array)) return false;
+  if (typeof x.avgLen !== 'number' || x.lens.length !== n || x.starts.length !== x.terms.length + 1 || x.starts[0] !== 0) return false;
+  if (x.starts[x.terms.length] !== x.docs.length || !x.terms.every((t) => typeof t === 'string')) return false;
+  for (let i = 1; i < x.starts.length; i++) if ((x.starts[i] as number) < (x.starts[i - 1] as number)) return false;
+  for (const o of x.docs) if (o < 0 || o >= n) return false;
+  return true;
+}
+
 const K = 1.2;
 const B = 0.7;
 const D = 0.5;
@@ -60,6 +81,38 @@ export class TermIndex {
       list.splice(at, 1);
       if (!list.length) this.postings.delete(k);
     }
+  }
+
+  /**
+   * The postings as flat arrays over document ordinals (`ordinal` numbers the live ids 0..n-1 in id
+   * order), for a snapshot.
+   */
+  toData(ordinal: ReadonlyMap<number, number>): TermData {
+    const terms: string[] = [];
+    const starts = [0];
+    const docs: number[] = [];
+    for (const [t, list] of this.postings) {
+      terms.push(t);
+      for (const id of list) docs.push(ordinal.get(id) as number);
+      starts.push(docs.length);
+    }
+    const lens = new Int32Array(ordinal.size);
+    for (const [id, o] of ordinal) lens[o] = this.lens[id] ?? 0;
+    return { terms, starts: Int32Array.from(starts), docs: Int32Array.from(docs), lens, avgLen: this.avgLen };
+  }
+
+  /** The index `toData` described, document ordinal o becoming id o + 1. Trusts `d` (see `isTermData`). */
+  static fromData(d: TermData): TermIndex {
+    const index = new TermIndex();
+    d.terms.forEach((t, i) => {
+      const list = Array.from(d.docs.subarray(d.starts[i] as number, d.starts[i + 1] as number));
+      for (let j = 0; j < list.length; j++) list[j] = (list[j] as number) + 1;
+      index.postings.set(t, list);
+    });
+    d.lens.forEach((len, o) => (index.lens[o + 1] = len));
+    index.docs = d.lens.length;
+    index.avgLen = d.avgLen;
+    return index;
   }
 
   /** Ids of the `limit` best documents for `terms` (OR), best first. */

@@ -14,6 +14,23 @@ export function medianMs(fn: () => unknown, runs: number): number {
   return times[Math.floor(times.length / 2)] as number;
 }
 
+/**
+ * Median CPU time (ms, user + system, all of this process's threads) of `runs` calls after a warm-up: on a
+ * machine other work shares, it moves far less than wall time.
+ */
+export function medianCpuMs(fn: () => unknown, runs: number): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.cpuUsage();
+    fn();
+    const d = process.cpuUsage(t);
+    times.push((d.user + d.system) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
 /** Wall time (ms) of one call, and its result. */
 export function timed<T>(fn: () => T): { ms: number; value: T } {
   const t = performance.now();

@@ -147,9 +147,24 @@ export class TermIndex {
         }
       }
     }
-    const order = ids.map((_, i) => i);
-    const final = scores.map((s, i) => s * (hits[i] as number));
-    order.sort((a, b) => (final[b] as number) - (final[a] as number) || a - b);
-    return order.slice(0, limit).map((i) => ids[i] as number);
+    return topK(ids, scores.map((s, i) => s * (hits[i] as number)), limit);
   }
+}
+
+/**
+ * The `limit` ids with the highest scores, best first, ties in the order given: what a stable sort by
+ * descending score then a slice gives, without sorting every hit.
+ */
+function topK(ids: readonly number[], scores: readonly number[], limit: number): number[] {
+  const best: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const s = scores[i] as number;
+    if (best.length >= limit && s <= (scores[best[best.length - 1] as number] as number)) continue;
+    // After every kept hit scoring at least as much (they came first).
+    let at = best.length;
+    while (at > 0 && (scores[best[at - 1] as number] as number) < s) at--;
+    best.splice(at, 0, i);
+    if (best.length > limit) best.pop();
+  }
+  return best.map((i) => ids[i] as number);
 }

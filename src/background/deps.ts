@@ -3,8 +3,10 @@
  * integration tests wire a fresh database and a recording tabs port.
  */
 import { analyze as engineAnalyze } from '../engine';
-import { ClaimLensDB, ensureSeeded, listSources, toSourceDoc } from '../store';
-import { lazyIndex, type IndexProvider } from './index-provider';
+import {
+  ClaimLensDB, ensureSeeded, fingerprintOf, listSources, readIndexSnapshot, storeFingerprint, storedSeedVersion, toSourceDoc, writeIndexSnapshot,
+} from '../store';
+import { lazyIndex, type IndexProvider, type IndexSnapshots } from './index-provider';
 import { onceShared } from './lazy';
 import { TabRuns } from './tab-runs';
 import type { TabsPort } from './tabs-port';
@@ -34,7 +36,7 @@ export function createDeps(db: ClaimLensDB, tabs: TabsPort, overrides: Partial<B
     lazyIndex(async () => {
       await ready();
       return (await listSources(db)).map(toSourceDoc);
-    });
+    }, storeSnapshots(db, ready));
   return {
     db,
     ready,
@@ -44,5 +46,15 @@ export function createDeps(db: ClaimLensDB, tabs: TabsPort, overrides: Partial<B
     analyze: overrides.analyze ?? engineAnalyze,
     now: overrides.now ?? Date.now,
     analyzeTimeoutMs: overrides.analyzeTimeoutMs ?? ANALYZE_TIMEOUT_MS,
+  };
+}
+
+/** Index snapshots in the store's `meta` table; nothing is read before the seeds are in. */
+export function storeSnapshots(db: ClaimLensDB, ready: () => Promise<unknown>): IndexSnapshots {
+  return {
+    read: async () => (await ready(), readIndexSnapshot(db)),
+    current: async () => (await ready(), storeFingerprint(db)),
+    of: async (ids) => fingerprintOf(ids, await storedSeedVersion(db)),
+    write: (value) => writeIndexSnapshot(db, value),
   };
 }

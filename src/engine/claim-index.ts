@@ -1,11 +1,13 @@
 /**
- * The store of source sentences and their pre-extracted facts, searchable by topical terms through
- * MiniSearch (BM25). Retrieval never scans every stored sentence: a query returns the top candidates,
- * which `compare` then judges. Sources are added and removed one at a time; document frequencies are
- * kept in step so term weights (IDF) stay right as the store changes.
+ * The store of source sentences and their pre-extracted facts, searchable by topical terms through an
+ * inverted index (BM25, see `term-index`). Retrieval never scans every stored sentence: a query reads
+ * the postings of a few discriminative terms, within a fixed budget whatever the store's size, and
+ * returns the top candidates, which `compare` then judges. Sources are added and removed one at a time;
+ * document frequencies are the postings' lengths, so term weights (IDF) stay right as the store changes.
  */
-import MiniSearch from 'minisearch';
 import type { SourceDoc } from './types';
+import { TermIndex } from './term-index';
+import { INDEX_SNAPSHOT_VERSION, docFromJson, factFromJson, factToJson, isIndexSnapshot, type IndexSnapshot } from './index-snapshot';
 import { splitSentences } from './sentences';
 import type { Fact } from './facts';
 import { claimsOf } from './claims';
@@ -21,44 +23,112 @@ export interface Entry {
   standalone: boolean;
 }
 
-const SEP = '\u0001';
+/** A stored sentence restored from a snapshot whose fact is not parsed yet: most are never needed. */
+interface Stub {
+  key: number;
+  docId: string;
+}
+
+/** A source; restored from a snapshot, it stays JSON until one of its sentences is needed. */
+interface DocSlot {
+  doc: SourceDoc | null;
+  json: string | null;
+  keys: number[];
+}
+
 /** Terms in more than this share of stored sentences (and more than MIN_COMMON_DF of them) are not searched. */
 const COMMON_SHARE = 0.01;
 const MIN_COMMON_DF = 60;
+/** ...nor, in a large store, terms in more than this many: a query's cost must not grow with the store. */
+const MAX_COMMON_DF = 500;
 const MAX_QUERY_TERMS = 8;
 const POSTING_BUDGET = 2_000;
 
 export class ClaimIndex {
-  private docs = new Map<string, { doc: SourceDoc; keys: number[] }>();
-  private entries = new Map<number, Entry>();
-  private df = new Map<string, number>();
+  private docs = new Map<string, DocSlot>();
+  private entries = new Map<number, Entry | Stub>();
+  /** Snapshot JSON of restored sentences' facts, kept so the next snapshot need not re-encode them. */
+  private factJson = new Map<number, string>();
+  private terms = new TermIndex();
+  /** IDF per term, valid until the store changes. */
+  private idfCache = new Map<string, number>();
   private nextKey = 1;
-  private search = new MiniSearch<{ id: number; t: string }>({
-    fields: ['t'],
-    storeFields: [],
-    tokenize: (s) => s.split(SEP),
-    processTerm: (t) => t || null,
-    searchOptions: { combineWith: 'OR' },
-  });
 
   constructor(sources: Iterable<SourceDoc> = []) {
     for (const s of sources) this.add(s);
+  }
+
+  /**
+   * The index restored from `toSnapshot()`'s data, exactly as it was built (same order, same ranking);
+   * null when `snap` is of another version or malformed, so the caller rebuilds from the sources.
+   */
+  static fromSnapshot(snap: unknown): ClaimIndex | null {
+    if (!isIndexSnapshot(snap)) return null;
+    const index = new ClaimIndex();
+    index.terms = TermIndex.fromData(snap.postings);
+    let key = 1;
+    for (let i = 0; i < snap.ids.length; i++) {
+      const id = snap.ids[i] as string;
+      if (index.docs.has(id)) return null;
+      const keys: number[] = [];
+      for (let n = snap.counts[i] as number; n > 0; n--, key++) {
+        index.entries.set(key, { key, docId: id });
+        index.factJson.set(key, snap.facts[key - 1] as string);
+        keys.push(key);
+      }
+      index.docs.set(id, { doc: null, json: snap.docs[i] as string, keys });
+    }
+    index.nextKey = key;
+    return index;
+  }
+
+  /**
+   * Plain, structured-clone-able data holding every source and its facts, restored by `fromSnapshot`.
+   * Costs a JSON encoding of every fact not restored from a snapshot: call it off the request path.
+   */
+  toSnapshot(): IndexSnapshot {
+    const ids: string[] = [];
+    const docs: string[] = [];
+    const counts: number[] = [];
+    const facts: string[] = [];
+    const ordinal = new Map<number, number>();
+    for (const [id, slot] of this.docs) {
+      ids.push(id);
+      docs.push(slot.json ?? JSON.stringify(slot.doc));
+      counts.push(slot.keys.length);
+      for (const k of slot.keys) {
+        const e = this.entries.get(k) as Entry | Stub;
+        ordinal.set(k, facts.length);
+        facts.push(this.factJson.get(k) ?? factToJson((e as Entry).fact, (e as Entry).standalone));
+      }
+    }
+    return { version: INDEX_SNAPSHOT_VERSION, ids, docs, counts, facts, postings: this.terms.toData(ordinal) };
   }
 
   /** Adds (or replaces) a source; its sentences are split, filtered and their facts extracted now. */
   add(doc: SourceDoc): void {
     if (this.docs.has(doc.id)) this.remove(doc.id);
     const ref = referenceDate(doc);
-    const keys: number[] = [];
     const spans = splitSentences(doc.text);
-    for (const { fact } of claimsOf(spans, ref, !!doc.published)) {
+    const entries = [...claimsOf(spans, ref, !!doc.published)].map(({ fact }) => ({ fact, standalone: spans.length === 1 }));
+    this.insert(doc, entries);
+  }
+
+  private insert(doc: SourceDoc, entries: ReadonlyArray<{ fact: Fact; standalone: boolean }>): void {
+    const keys: number[] = [];
+    for (const { fact, standalone } of entries) {
       const key = this.nextKey++;
-      this.entries.set(key, { key, doc, fact, standalone: spans.length === 1 });
-      this.search.add({ id: key, t: fact.keys.join(SEP) });
-      for (const t of fact.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      this.entries.set(key, { key, doc, fact, standalone });
+      this.terms.add(key, fact.keys);
       keys.push(key);
     }
-    this.docs.set(doc.id, { doc, keys });
+    this.docs.set(doc.id, { doc, json: null, keys });
+    this.idfCache.clear();
+  }
+
+  /** Ids of the indexed sources, in insertion order. */
+  ids(): string[] {
+    return [...this.docs.keys()];
   }
 
   /** Removes a source and its sentences; false when it was not there. */
@@ -68,15 +138,12 @@ export class ClaimIndex {
     for (const key of d.keys) {
       const e = this.entries.get(key);
       if (!e) continue;
-      for (const t of e.fact.terms) {
-        const n = (this.df.get(t) ?? 1) - 1;
-        if (n > 0) this.df.set(t, n);
-        else this.df.delete(t);
-      }
-      this.search.discard(key);
+      this.terms.remove(key, ('fact' in e ? e : this.entry(key))?.fact.keys ?? []);
       this.entries.delete(key);
+      this.factJson.delete(key);
     }
     this.docs.delete(id);
+    this.idfCache.clear();
     return true;
   }
 
@@ -96,8 +163,12 @@ export class ClaimIndex {
 
   /** Inverse document frequency of a term over the stored sentences; unseen terms weigh the most. */
   idf(term: string): number {
-    const n = this.entries.size;
-    return Math.log(1 + (n + 1) / ((this.df.get(term) ?? 0) + 0.5));
+    let w = this.idfCache.get(term);
+    if (w === undefined) {
+      w = Math.log(1 + (this.entries.size + 1) / (this.terms.count(term) + 0.5));
+      this.idfCache.set(term, w);
+    }
+    return w;
   }
 
   /**
@@ -107,9 +178,10 @@ export class ClaimIndex {
    */
   candidates(terms: readonly string[], limit = 40): Entry[] {
     if (!terms.length || !this.entries.size) return [];
-    const df = (t: string) => this.df.get(t) ?? 0;
-    const known = terms.filter((t) => df(t) > 0).sort((a, b) => df(a) - df(b));
-    const cap = Math.max(MIN_COMMON_DF, this.entries.size * COMMON_SHARE);
+    const df = (t: string) => this.terms.count(t);
+    // Figure keys ("#12000") rank a sentence once found but are never searched on their own.
+    const known = terms.filter((t) => t[0] !== '#' && df(t) > 0).sort((a, b) => df(a) - df(b));
+    const cap = Math.max(MIN_COMMON_DF, Math.min(this.entries.size * COMMON_SHARE, MAX_COMMON_DF));
     // Rarest terms first, while the postings to scan stay within budget: the cost of a query is bounded
     // whatever the store's size, and rare terms are the ones that find the right sentence anyway.
     let query: string[] = [];
@@ -119,16 +191,27 @@ export class ClaimIndex {
       query.push(t);
       postings += df(t);
     }
-    if (query.length < 2) query = known.slice(0, 2);
+    // Too few specific terms: the two rarest, unless even they would cost more than the budget.
+    if (query.length < 2) query = known.slice(0, 2).filter((t) => df(t) <= POSTING_BUDGET);
     if (!query.length) return [];
-    const hits = this.search.search(query.join(SEP), { combineWith: 'OR' });
     const out: Entry[] = [];
-    for (const h of hits) {
-      const e = this.entries.get(h.id as number);
+    for (const key of this.terms.search(query, limit)) {
+      const e = this.entry(key);
       if (e) out.push(e);
-      if (out.length >= limit) break;
     }
     return out;
+  }
+
+  /** The stored sentence under `key`, its fact parsed from the snapshot on first use. */
+  private entry(key: number): Entry | undefined {
+    const e = this.entries.get(key);
+    if (!e || 'fact' in e) return e;
+    const slot = this.docs.get(e.docId);
+    if (!slot) return undefined;
+    const doc = (slot.doc ??= docFromJson(slot.json ?? ''));
+    const full: Entry = { key, doc, ...factFromJson(this.factJson.get(key) ?? '') };
+    this.entries.set(key, full);
+    return full;
   }
 }
 

@@ -49,10 +49,14 @@ export function factOf(text: string, start: number, ref: DayRange | null, refIsD
   // times the figures of its clause, and its numbers are no counts.
   const undated = ref ? [] : undatedTimes(text, times).filter((t) => !designations.some((d) => t.start < d.end && d.start < t.end));
   const quantities = findQuantities(text, times, [...designations, ...undated]);
+  // Figures often share a clause ("1,000 sappers and 5,000 builders"): read each clause once.
+  const clauses = new Map<string, { context: string[]; negated: boolean }>();
   for (const q of quantities) {
     const clause = clauseAround(text, q.start, q.end);
-    q.context = termsOf(clause).all;
-    q.negated = stanceOf(clause).negated;
+    let read = clauses.get(clause);
+    if (!read) clauses.set(clause, (read = { context: termsOf(clause).all, negated: stanceOf(clause).negated }));
+    q.context = [...read.context];
+    q.negated = read.negated;
     if (q.derived || !q.unit) continue;
     q.place = placeOf(text, q.start, q.end);
     if (!q.time && undated.length) q.undatedTime = undatedTimeOf(text, q.start, q.end, undated);

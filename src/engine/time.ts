@@ -68,8 +68,15 @@ export function findTimes(sentence: string, ref: DayRange | null): TimeMention[]
   return out.sort((a, b) => a.start - b.start);
 }
 
+// chrono is the costliest step of fact extraction, and only its calendar dates (always with a digit and a
+// month name, a numeric date, a time unit or a day word) and yesterday/today are kept: it runs only on
+// sentences that could hold one.
+const CHRONO_DIGIT = /\d\s*[/.-]\s*\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\b(?:sec|second|min|minute|hour|hr|day|week|wk|fortnight|month|mo|quarter|year|yr|decade)s?\b|\d\s*(?:[smhdwy]|mo|hrs?|mins?|secs?|yrs?)\b|\b(?:ago|later|today|tonight|tomorrow|yesterday|now|noon|midnight)\b/i;
+const CHRONO_WORD = /yesterday|today/i;
+
 /** Day-precise dates ("Jan. 23", "4 November 2024", "yesterday") through chrono. */
 function chronoDays(s: string, ref: DayRange | null): TimeMention[] {
+  if (!(/\d/.test(s) && CHRONO_DIGIT.test(s)) && !(ref && CHRONO_WORD.test(s))) return [];
   const refDay = ref ? ref.to : day(2000, 0, 1);
   const instant = new Date(refDay * 86_400_000 + 43_200_000);
   const out: TimeMention[] = [];

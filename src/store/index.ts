@@ -3,3 +3,4 @@ export { ClaimLensDB, DB_NAME, type StoredSource } from './db';
 export { ensureSeeded, type SeedReport } from './seed';
 export { listSources, getSource, savedForUrl, saveClaim, toSourceDoc, toSourceView, type SaveClaimInput } from './sources-repo';
 export { urlWithoutFragment, normalizeClaimText, savedClaimId } from './claim-id';
+export { fingerprintOf, storeFingerprint, storedSeedVersion, readIndexSnapshot, writeIndexSnapshot, dropIndexSnapshot, type StoredIndexSnapshot } from './index-snapshot';

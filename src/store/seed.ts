@@ -5,6 +5,7 @@
 import type { ClaimLensDB } from './db';
 import { bundledSeeds } from './seed-bundle';
 import { planSeedUpdate, type SeedBundle } from './seed-records';
+import { dropIndexSnapshot } from './index-snapshot';
 
 /** What one seeding run changed (counts of records). */
 export interface SeedReport {
@@ -24,6 +25,8 @@ export async function ensureSeeded(db: ClaimLensDB, bundle: SeedBundle = bundled
     const plan = planSeedUpdate(stored, bundle.sources);
     if (plan.put.length > 0) await db.sources.bulkPut(plan.put);
     if (plan.remove.length > 0) await db.sources.bulkDelete(plan.remove);
+    // A seed whose text changed keeps its id, which the snapshot's fingerprint cannot see.
+    if (plan.put.length > 0 || plan.remove.length > 0) await dropIndexSnapshot(db);
     await db.meta.put({ key: 'seedVersion', value: bundle.version });
     return { written: plan.put.length, removed: plan.remove.length, version: bundle.version };
   });

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes } from '../../../src/engine/time';
+import { day } from '../../../src/engine/dates';
+
+/** The document date the relative phrases resolve against: 2024-11-20. */
+const REF = { from: day(2024, 10, 20), to: day(2024, 10, 20) };
+const days = (s: string) => findTimes(s, REF).map((t) => t.range);
+
+// chrono only runs on sentences that could hold a day-precise date; each route to one must still reach it.
+describe('chrono pre-check', () => {
+  it('still reads calendar dates written with month names or numbers', () => {
+    expect(days('Officials said the troops arrived on Jan. 23.')).toEqual([{ from: day(2024, 0, 23), to: day(2024, 0, 23) }]);
+    expect(days('The shipment was logged on 2024-10-12 at the port.')).toEqual([{ from: day(2024, 9, 12), to: day(2024, 9, 12) }]);
+  });
+
+  it('still reads relative days counted in units and yesterday', () => {
+    expect(days('The convoy left the border 3 days ago, officials said.')).toEqual([{ from: day(2024, 10, 17), to: day(2024, 10, 17) }]);
+    expect(days('The minister confirmed the figure yesterday.')).toEqual([{ from: day(2024, 10, 19), to: day(2024, 10, 19) }]);
+  });
+
+  it('finds no day in a sentence of figures without any date', () => {
+    expect(days('About 12,000 troops and 150 missiles were sent to Kursk.')).toEqual([]);
+  });
+});

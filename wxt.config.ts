@@ -1,8 +1,19 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+
+/** A hash of the engine's source: a stored index snapshot from another engine is rebuilt, not reused. */
+function engineHash(): string {
+  const dir = 'src/engine';
+  const h = createHash('sha256');
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) h.update(f).update(readFileSync(`${dir}/${f}`));
+  return h.digest('hex').slice(0, 16);
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ define: { __CLAIMLENS_ENGINE__: JSON.stringify(engineHash()) } }),
   manifest: ({ browser }) => ({
     name: 'ClaimLens',
     description:

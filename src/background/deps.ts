@@ -49,12 +49,19 @@ export function createDeps(db: ClaimLensDB, tabs: TabsPort, overrides: Partial<B
   };
 }
 
+declare const __CLAIMLENS_ENGINE__: string | undefined;
+/**
+ * A hash of the engine's source at build time (see wxt.config.ts): a snapshot holds facts as one build
+ * extracted them, so an update that changes the engine must rebuild, whatever the snapshot's version says.
+ */
+export const ENGINE_BUILD = typeof __CLAIMLENS_ENGINE__ === 'string' ? __CLAIMLENS_ENGINE__ : 'unbuilt';
+
 /** Index snapshots in the store's `meta` table; nothing is read before the seeds are in. */
 export function storeSnapshots(db: ClaimLensDB, ready: () => Promise<unknown>): IndexSnapshots {
   return {
     read: async () => (await ready(), readIndexSnapshot(db)),
-    current: async () => (await ready(), storeFingerprint(db)),
-    of: async (ids) => fingerprintOf(ids, await storedSeedVersion(db)),
+    current: async () => (await ready(), `${await storeFingerprint(db)}|${ENGINE_BUILD}`),
+    of: async (ids) => `${fingerprintOf(ids, await storedSeedVersion(db))}|${ENGINE_BUILD}`,
     write: (value) => writeIndexSnapshot(db, value),
   };
 }

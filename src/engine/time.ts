@@ -80,16 +80,47 @@ function chronoDays(s: string, ref: DayRange | null): TimeMention[] {
   const refDay = ref ? ref.to : day(2000, 0, 1);
   const instant = new Date(refDay * 86_400_000 + 43_200_000);
   const out: TimeMention[] = [];
-  for (const r of chrono.en.parse(s, { instant, timezone: 0 })) {
-    if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
-    if (!ref && !r.start.isCertain('year')) continue;
-    // Only calendar dates and yesterday/today: chrono's reading of phrases like "in the week" is a guess.
-    if (!/\d/.test(r.text) && !(ref && /\b(?:yesterday|today)\b/i.test(r.text))) continue;
-    const d = r.start.date();
-    let dn = day(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-    // News reports the past: a yearless date far after the document's date is last year's.
-    if (!r.start.isCertain('year') && dn > refDay + 31) dn = day(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate());
-    out.push({ range: { from: dn, to: dn }, label: rangeLabel({ from: dn, to: dn }), start: r.index, end: r.index + r.text.length });
+  for (const [from, to] of chronoWindows(s, !!ref)) {
+    for (const r of chrono.en.parse(s.slice(from, to), { instant, timezone: 0 })) {
+      if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+      if (!ref && !r.start.isCertain('year')) continue;
+      // Only calendar dates and yesterday/today: chrono's reading of phrases like "in the week" is a guess.
+      if (!/\d/.test(r.text) && !(ref && /\b(?:yesterday|today)\b/i.test(r.text))) continue;
+      const d = r.start.date();
+      let dn = day(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+      // News reports the past: a yearless date far after the document's date is last year's.
+      if (!r.start.isCertain('year') && dn > refDay + 31) dn = day(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate());
+      const start = from + r.index;
+      out.push({ range: { from: dn, to: dn }, label: rangeLabel({ from: dn, to: dn }), start, end: start + r.text.length });
+    }
+  }
+  return out;
+}
+
+/**
+ * What a kept chrono result must hold: a month name, a numeric date, a count of days back from the
+ * document's date ("3 days ago"), or yesterday/today. "5 days later" counts from another event, so it
+ * dates nothing here.
+ */
+const DAY_ANCHOR = new RegExp(String.raw`\b${MONTH_SRC}|\d{1,4}\s*[/.-]\s*\d{1,2}|\b\d+\s+(?:days?|weeks?)\s+ago\b|\b(?:yesterday|today)\b`, 'gi');
+/** Context chrono may read on either side of an anchor ("on the 4th of November 2024 at noon"). */
+const WINDOW = 40;
+
+/**
+ * The stretches of `s` around each possible day-precise date, merged where they touch and cut at word
+ * boundaries: chrono's cost grows with the text it scans, and a kept result always contains an anchor.
+ */
+function chronoWindows(s: string, withWords: boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of s.matchAll(DAY_ANCHOR)) {
+    if (!withWords && !/\d/.test(m[0]) && /^(?:yesterday|today)$/i.test(m[0])) continue;
+    let from = Math.max(0, (m.index ?? 0) - WINDOW);
+    let to = Math.min(s.length, (m.index ?? 0) + m[0].length + WINDOW);
+    while (from > 0 && /\S/.test(s.charAt(from - 1))) from--;
+    while (to < s.length && /\S/.test(s.charAt(to))) to++;
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
   }
   return out;
 }

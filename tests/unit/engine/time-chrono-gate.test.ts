@@ -18,6 +18,10 @@ describe('chrono pre-check', () => {
     expect(days('The minister confirmed the figure yesterday.')).toEqual([{ from: day(2024, 10, 19), to: day(2024, 10, 19) }]);
   });
 
+  it('takes a count of days from another event for no date ("5 days later")', () => {
+    expect(days('The dog clawed its way out of the grave 5 days later.')).toEqual([]);
+  });
+
   it('finds no day in a sentence of figures without any date', () => {
     expect(days('About 12,000 troops and 150 missiles were sent to Kursk.')).toEqual([]);
   });

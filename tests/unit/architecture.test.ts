@@ -37,7 +37,7 @@ describe('architecture', () => {
   it('keeps the engine pure: no DOM, browser APIs, storage or imports from outside the engine', () => {
     for (const f of files.filter((f) => f.path.startsWith('src/engine/'))) {
       for (const spec of importsOf(f.code)) {
-        const ok = (spec.startsWith('.') && !spec.startsWith('..')) || ['chrono-node', 'minisearch'].some((p) => spec.startsWith(p));
+        const ok = (spec.startsWith('.') && !spec.startsWith('..')) || ['chrono-node'].some((p) => spec.startsWith(p));
         expect(ok, `${f.path} imports ${spec}`).toBe(true);
       }
       expect(f.code, f.path).not.toMatch(/\b(document|window|browser|chrome|indexedDB|localStorage)\./);

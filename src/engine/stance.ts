@@ -21,18 +21,39 @@ export interface Stance {
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const DENIAL_RE = new RegExp(`\\b(?:${DENIALS.map(esc).join('|')})\\b`, 'i');
-const NEGATION_RE = /\b(?:not|no longer|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|no)\b/i;
+const NEGATION_RE = /\b(?:not|never|no longer|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|no)\b/i;
 const HEDGE_RE = new RegExp(`\\b(?:${HEDGES.map(esc).join('|')})\\b|\\b(?:reports?|sources?|officials?|media)\\s+(?:say|says|said|claim|suggest)\\b|\\b(?:believed|thought|said|rumou?red|alleged|reported)\\s+to\\b`, 'i');
 const REPORTED_RE = /\b(?:says?|said|claim|according|insists?|purported|alleged|likely|reports?|sources?|analysts?|insiders?|rumou?rs?|suggests?|speculat\w*|suspects?|suspected|predicts?|predicted)\b|\s--\s*\p{L}+\s*$/iu;
 const FUTURE_RE = /\b(?:will|shall|would|is (?:expected|set|poised|preparing|planning|going) to|are (?:expected|set|poised|preparing|planning|going) to|plans? to|preparing to|to be sent|expected to|set to|(?<!\b(?:continued|continues|continue|began|begin|begins|started|starts|start|used|helped|help|able|failed|refused) )to (?:send|deploy|deliver|supply|provide|receive|dispatch))\b/i;
-// Negations that do not deny the sentence's main fact ("not only", "no more than", "cannot be verified").
-const HARMLESS_NEG = /\b(?:not only|no more than|no fewer than|no less than|not least|cannot be (?:independently )?(?:verified|confirmed)|could not be (?:independently )?(?:verified|confirmed)|did not (?:provide|elaborate|say|specify|comment|respond|disclose)|no details)\b/gi;
+// Negations that do not deny the sentence's main fact: bounds ("no more than"), gaps in what is known
+// ("cannot be verified", "did not say how", "no idea", "not sure"), a contrast ("in Nevada, not Texas"),
+// an addition ("not just") and a purpose ("so he won't turn into a werewolf").
+const HARMLESS_NEG = new RegExp(
+  [
+    'not only', 'not least', 'no (?:more|fewer|less) than', 'not (?:just|merely|simply)',
+    '(?:cannot|could not) be (?:independently )?(?:verified|confirmed)', 'no details', 'no idea',
+    'did not (?:provide|elaborate|specify|comment|respond|disclose|say (?:how|when|where|whether|what|which|who|why|if))',
+    "(?:not|isn't|aren't|wasn't|weren't) (?:sure|certain)", ',\\s*not\\s+(?!only\\b)\\p{L}+',
+    "so (?:that )?(?:he|she|it|they|we|you) (?:won't|wouldn't|can't|couldn't|doesn't|don't|will not|would not|cannot)",
+  ].map((p) => `\\b(?:${p})\\b`).join('|'),
+  'giu',
+);
+// A negated denial affirms ("not a hoax", "no hoax", "isn't fake"): neither a denial nor a negation of the statement.
+const DOUBLE_NEG = /\b(?:not|no|never|isn't|aren't|wasn't|weren't)\s+(?:a\s+|an\s+|just\s+a\s+)?(?:hoax|fake|false|lie|myth|scam|prank|joke|rumou?r)\b/gi;
+// Who asks or wonders in a statement reports a question ("asks doctors How's it going?"); it is not the sentence's.
+const ASKED = /\b(?:ask|asks|asked|asking|wonders?|wondered|wondering|questions?)\b[^.!?:;]*$/i;
+
+/** The sentence, or one of its leading clauses ("Willie Nelson dead? Viral hoax..."), asks rather than states. */
+function isQuestion(s: string): boolean {
+  for (const m of s.matchAll(/\?(?=\s|["')\]]*\s*$)/g)) if (!ASKED.test(s.slice(0, m.index))) return true;
+  return false;
+}
 
 /** The stance of one sentence. Denial words inside a quoted title or an attribution are still counted: headlines use them that way. */
 export function stanceOf(sentence: string): Stance {
   const s = fold(sentence);
-  const question = /\?\s*["')\]]*\s*$/.test(s) || /\?\s/.test(s);
-  const stripped = s.replace(HARMLESS_NEG, ' ');
+  const question = isQuestion(s);
+  const stripped = s.replace(HARMLESS_NEG, ' ').replace(DOUBLE_NEG, ' ');
   const denial = DENIAL_RE.test(stripped);
   return {
     hedged: question || HEDGE_RE.test(s),

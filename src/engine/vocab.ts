@@ -94,6 +94,23 @@ export const HEDGES = [
   'suspected', 'suspects', 'speculation', 'speculate', 'unverified', 'mulls', 'rumoured', 'rumored', 'could be',
 ];
 
+/** Modal verbs that make a statement a possibility rather than a fact. */
+export const MODALS = ['may', 'might', 'could', 'would', 'possibly', 'perhaps', 'likely', 'probably'];
+
+/** Words that relay a statement as somebody's report or a rumour without vouching for it. */
+export const REPORT_CUES = [
+  'reportedly', 'allegedly', 'apparently', 'purportedly', 'supposedly', 'rumor', 'rumour', 'rumors', 'rumours',
+  'rumored', 'rumoured', 'claims', 'claimed', 'claim', 'report', 'reports', 'speculation', 'unconfirmed', 'unverified',
+  'believed to', 'thought to', 'said to', 'suspected', 'appears', 'seems', 'predicts', 'expects', 'tips', 'leak',
+  'leaked', 'analyst',
+];
+
+/** Words that vouch for a statement: it is confirmed, official, proven. */
+export const CONFIRMS = [
+  'confirms', 'confirmed', 'confirm', 'confirmation', 'official', 'officially', 'proof', 'proves', 'proven', 'it is true',
+  "it's true", 'indeed', 'revealed', 'reveals', 'admits', 'admitted', 'announces', 'announced',
+];
+
 /**
  * Words that deny, refute or debunk what they are attached to. Plain negation ("not", "never", "did
  * not") is not listed: it negates a statement without debunking it.
@@ -106,7 +123,9 @@ export const DENIALS = [
   'retracted', 'retraction', 'wrongly', 'inaccurate', 'falsely', 'groundless', 'unfounded', 'exaggerated',
   'erroneous', 'rebuffs', 'rebuffed', 'made up', 'made it all up', 'put to rest', 'busted', 'dispels', 'dispelled',
   'quashes', 'quashed', 'shoots down', 'shot down', 'no truth', 'pants on fire', 'nope', 'misinformation',
-  'disinformation', 'fabrication', 'not real',
+  'disinformation', 'fabrication', 'not real', "isn't real", 'rubbish', 'bullshit', 'cast doubt', 'casts doubt',
+  'casting doubt', 'raises doubts', 'doubts about', 'doubt that', 'doubt whether', 'questions whether', 'too good to check',
+  'trolled', 'faked', 'exposed as', 'record straight', 'hoaxer', 'hoaxed', 'debunking',
 ];
 
 const PARENT = new Map(UNIT_CLASSES.filter((c) => c.parent).map((c) => [c.id, c.parent as string]));

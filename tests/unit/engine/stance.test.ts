@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { stanceOf } from '../../../src/engine/stance';
+
+describe('stanceOf: negation scope', () => {
+  it.each([
+    // Uncertainty, contrast and purpose clauses do not deny the main statement.
+    ['Nun who had no idea she was pregnant gives birth in hospital', { negated: false }],
+    ['Texas plumber isn\'t sure how his truck ended up in Syria', { negated: false }],
+    ['Tesla will build its factory in Nevada, not Texas', { negated: false }],
+    ['President adopts boy so he won\'t turn into a werewolf', { negated: false }],
+    ['Police will issue tickets, not arrests, for small amounts of marijuana', { negated: false }],
+    // A negated denial affirms.
+    ['Woman insists her third breast is not a hoax', { denial: false, negated: false }],
+    ['Three-breasted woman: they\'re not fake', { denial: false, negated: false }],
+    // Plain negation still negates, "never" included.
+    ['There was never a panel on domestic violence planned', { negated: true }],
+    ['North Korea has not sent troops to Russia', { negated: true }],
+    ['Pope Francis did NOT say our pets are going to heaven', { negated: true }],
+  ] as const)('%s', (s, want) => {
+    expect(stanceOf(s)).toMatchObject(want);
+  });
+});
+
+describe('stanceOf: questions', () => {
+  it.each([
+    ['Teen wakes up during brain surgery, asks doctors How\'s it going?', false],
+    ['Is this Crabzilla? Giant crab spotted off British coast', true],
+    ['Could the gold Apple Watch cost 5,000?', true],
+    ['Reporters wondered whether the launch would slip?', false],
+    ['Apple Watch will ship in March', false],
+  ] as const)('%s', (s, question) => {
+    expect(stanceOf(s).question).toBe(question);
+  });
+});
+
+describe('stanceOf: debunking', () => {
+  it.each([
+    'Scientists cast doubt on claims that a meteorite made the crater',
+    'NASA raises doubts about reports of a meteorite',
+    'Publicist calls the contract story rubbish',
+    'Someone trolled Twitter into thinking the rapper joined ISIS',
+    'Viral video of homeless man was faked, witness says',
+    'Woman who claimed a third breast exposed as hoaxer',
+  ])('%s', (s) => {
+    expect(stanceOf(s).denial).toBe(true);
+  });
+
+  it('does not take doubt-free wording as a denial', () => {
+    expect(stanceOf('Scientists confirm a meteorite made the crater').denial).toBe(false);
+    expect(stanceOf('There is no doubt the troops arrived').denial).toBe(false);
+  });
+});

@@ -43,24 +43,55 @@ const DOUBLE_NEG = /\b(?:not|no|never|isn't|aren't|wasn't|weren't)\s+(?:a\s+|an\
 // Who asks or wonders in a statement reports a question ("asks doctors How's it going?"); it is not the sentence's.
 const ASKED = /\b(?:ask|asks|asked|asking|wonders?|wondered|wondering|questions?)\b[^.!?:;]*$/i;
 
-/** The sentence, or one of its leading clauses ("Willie Nelson dead? Viral hoax..."), asks rather than states. */
-function isQuestion(s: string): boolean {
-  for (const m of s.matchAll(/\?(?=\s|["')\]]*\s*$)/g)) if (!ASKED.test(s.slice(0, m.index))) return true;
-  return false;
+/**
+ * Where the sentence's own question ends ("Willie Nelson dead?| Viral hoax fools internet"), or -1 when
+ * it asks nothing. A question someone else asks ("asks doctors How's it going?") is reported, not asked.
+ */
+function questionEnd(s: string): number {
+  let end = -1;
+  for (const m of s.matchAll(/\?(?=\s|["')\]]*\s*$)/g)) if (!ASKED.test(s.slice(0, m.index))) end = (m.index ?? 0) + 1;
+  return end;
 }
 
-/** The stance of one sentence. Denial words inside a quoted title or an attribution are still counted: headlines use them that way. */
+/**
+ * The stance of one sentence. Denial words inside a quoted title or an attribution are still counted:
+ * headlines use them that way, and a question about a hoax doubts what it asks ("Was the video a
+ * hoax?"). A plain negation in a question only counts in the answer that follows it ("Did Banksy
+ * post this? Probably not"): "Won't you help?" negates nothing.
+ */
 export function stanceOf(sentence: string): Stance {
   const s = fold(sentence);
-  const question = isQuestion(s);
+  const asked = questionEnd(s);
   const stripped = s.replace(HARMLESS_NEG, ' ').replace(DOUBLE_NEG, ' ');
   const denial = DENIAL_RE.test(stripped);
   return {
-    hedged: question || HEDGE_RE.test(s),
+    hedged: asked >= 0 || HEDGE_RE.test(s),
     reported: REPORTED_RE.test(s),
     denial,
-    negated: denial || NEGATION_RE.test(stripped),
-    question,
+    negated: denial || NEGATION_RE.test(answerOf(stripped, asked)),
+    question: asked >= 0,
     future: FUTURE_RE.test(s),
   };
+}
+
+/** What a sentence states after its own question ("Probably not"), or all of it when it asks nothing. */
+function answerOf(s: string, asked: number): string {
+  return asked >= 0 ? s.slice(asked) : s;
+}
+
+// Where one statement ends and another begins inside a sentence: punctuation, a dash, or a conjunction
+// that starts a new clause. A negation reaches no further than its clause.
+const CLAUSE_BREAK = /[,;:()]|\s[-–—]+\s|\.\.\.|\s(?:but|while|although|though|because|unless|despite|so|yet|just|instead|that|which|who|whose|whom|where|when|and)\s/i;
+
+/**
+ * The clauses of `sentence` that carry a negation or a denial of their own ("but did not tell the
+ * swimmer"), so a caller can tell whether the negation bears on what another sentence states.
+ */
+export function negatedClauses(sentence: string): string[] {
+  const s = fold(sentence);
+  const stripped = answerOf(s, questionEnd(s)).replace(HARMLESS_NEG, ' ').replace(DOUBLE_NEG, ' ');
+  return stripped
+    .split(new RegExp(CLAUSE_BREAK.source, 'gi'))
+    .map((cl) => cl.trim())
+    .filter((cl) => DENIAL_RE.test(cl) || NEGATION_RE.test(cl));
 }

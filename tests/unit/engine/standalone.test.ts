@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { compareFacts } from '../../../src/engine/compare';
+import { factOf } from '../../../src/engine/facts';
+import { negatedClauses } from '../../../src/engine/stance';
+
+/** The relation of a page sentence to a saved one-sentence claim (idf 1 for every term). */
+function onSaved(page: string, saved: string): string {
+  return compareFacts(factOf(page, 0, null), factOf(saved, 0, null), () => 1, { standalone: true })?.relation ?? 'none';
+}
+
+describe('negatedClauses', () => {
+  it('keeps a negation within its own clause', () => {
+    expect(negatedClauses('Girlfriend was born male but did not tell the swimmer')).toEqual(['did not tell the swimmer']);
+    expect(negatedClauses('ESPN planned a panel that didn\'t include any women')).toEqual(['didn\'t include any women']);
+    expect(negatedClauses('Tesla will build its factory in Nevada, not Texas')).toEqual([]);
+  });
+
+  it('reads only the answer of a question', () => {
+    expect(negatedClauses('Won\'t somebody think of the children?')).toEqual([]);
+    expect(negatedClauses('Did Banksy post this tribute? Probably not')).toEqual(['Probably not']);
+  });
+});
+
+describe('stance on a saved statement', () => {
+  it('refutes only with a negation about what the statement says', () => {
+    const saved = 'Taylor Chandler was born intersex';
+    expect(onSaved('Taylor Chandler was born male but did not tell the swimmer', saved)).not.toBe('conflicts');
+    expect(onSaved('Taylor Chandler was not born intersex', saved)).toBe('conflicts');
+  });
+
+  it('reads a negation in a relative clause of the statement as part of what it states', () => {
+    const saved = 'ESPN planned a domestic violence panel that did not include any women';
+    expect(onSaved('No, ESPN is not having a domestic violence panel tonight', saved)).toBe('conflicts');
+    expect(onSaved('ESPN planned a domestic violence panel without any women', saved)).not.toBe('conflicts');
+  });
+
+  it('takes a bare "No," as an answer to the whole statement', () => {
+    const saved = 'A planetary alignment on January 4 will cause partial weightlessness on earth';
+    expect(onSaved('No, a planetary alignment on January 4 won\'t cause weightlessness', saved)).toBe('conflicts');
+  });
+
+  it('refutes with the answer to a question, not with the question', () => {
+    const saved = 'The Batmobile was stolen from a Detroit film set';
+    expect(onSaved('Batmobile stolen from Detroit film set? Probably not', saved)).toBe('conflicts');
+    expect(onSaved('Batmobile stolen from Detroit film set? Police investigate', saved)).not.toBe('conflicts');
+  });
+});

@@ -3,7 +3,7 @@
  * and whether it speaks of the future. Word lists come from `vocab`; matching is on folded lower case.
  */
 import { fold } from './text';
-import { DENIALS, HEDGES } from './vocab';
+import { CONFIRMS, DENIALS, HEDGES } from './vocab';
 
 export interface Stance {
   /** Presented as unconfirmed: "reportedly", "may", "claims", "report says", or a question. */
@@ -94,4 +94,24 @@ export function negatedClauses(sentence: string): string[] {
     .split(new RegExp(CLAUSE_BREAK.source, 'gi'))
     .map((cl) => cl.trim())
     .filter((cl) => DENIAL_RE.test(cl) || NEGATION_RE.test(cl));
+}
+
+// Verbs that relay what someone said: in a page sentence they hedge, unless the statement is itself about the saying.
+const SPEECH_RE = /\b(?:says?|said|claims?|claimed|claiming|told|tells|declares?|declared|announces?|announced|states|stated|insists?|insisted)\b/gi;
+const CONFIRM_RE = new RegExp(`\\b(?:${CONFIRMS.map(esc).join('|')})\\b`, 'i');
+
+/** The sentence relays what someone says ("Pope Francis told a boy that..."). */
+export function reportsSpeech(sentence: string): boolean {
+  return new RegExp(SPEECH_RE.source, 'i').test(fold(sentence));
+}
+
+/** The stance once the sentence's speech verbs are set aside: "the priest claims X" asserts that he claims it. */
+export function stanceBesidesSpeech(sentence: string): Stance {
+  return stanceOf(sentence.replace(SPEECH_RE, ' '));
+}
+
+/** The sentence, or the answer to its question, vouches for what it says: "It's official", "Yes, it's real", "confirms". */
+export function vouches(sentence: string): boolean {
+  const s = fold(sentence);
+  return CONFIRM_RE.test(answerOf(s, questionEnd(s)));
 }

@@ -7,7 +7,7 @@ import type { FigureOutcome, FigurePair } from './figures-compare';
 import type { Comparison } from './compare';
 import { THRESHOLDS } from './similarity';
 import { countsDiffer } from './statements';
-import { negatedClauses } from './stance';
+import { negatedClauses, reportsSpeech, stanceBesidesSpeech, vouches } from './stance';
 import { termsOf } from './terms';
 
 /** Figure outcomes that make two statements related, never one support for the other. */
@@ -29,7 +29,7 @@ export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string
   const refutes = (c.stance.denial && !s.stance.denial) || (cNeg && !sNeg);
   if (refutes)
     return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: c.stance.negated ? 'claim' : 'source' } };
-  if (c.stance.hedged || c.stance.reported || (pair && RELATED_ONLY.has(pair.outcome))) return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
+  if (hedges(c, s) || (pair && RELATED_ONLY.has(pair.outcome))) return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
   // Support needs more shared wording than a denial: a sentence merely on the same subject is related.
   if (dice < THRESHOLDS.standaloneSupport) return { relation: 'related', score: dice, reason: { kind: 'topic', shared } };
   return { relation: 'corroborates', score: dice, reason: pair?.outcome === 'agree' ? { kind: 'figures', pair } : { kind: 'statement', shared } };
@@ -43,4 +43,15 @@ function negationBears(neg: Fact, other: Fact): boolean {
   const said = new Set(other.terms.filter((t) => !other.entities.includes(t)));
   // A clause that is only a negation ("No,", "Probably not" after a question) answers the whole statement.
   return negatedClauses(neg.text).some((cl) => cl.split(/\s+/).length <= 3 || termsOf(cl).all.some((t) => said.has(t)));
+}
+
+/**
+ * The page sentence only relays the statement: hedged, reported or asked. Relaying what the statement
+ * itself relays ("the priest claims..." of "a priest says...") is a report of the same words, and a
+ * sentence that vouches for it ("It's official", "Yes, it's real") answers its own question.
+ */
+function hedges(c: Fact, s: Fact): boolean {
+  if (vouches(c.text)) return false;
+  const own = reportsSpeech(s.text) ? stanceBesidesSpeech(c.text) : c.stance;
+  return own.hedged || own.reported;
 }

@@ -94,21 +94,11 @@ export const HEDGES = [
   'suspected', 'suspects', 'speculation', 'speculate', 'unverified', 'mulls', 'rumoured', 'rumored', 'could be',
 ];
 
-/** Modal verbs that make a statement a possibility rather than a fact. */
-export const MODALS = ['may', 'might', 'could', 'would', 'possibly', 'perhaps', 'likely', 'probably'];
-
-/** Words that relay a statement as somebody's report or a rumour without vouching for it. */
-export const REPORT_CUES = [
-  'reportedly', 'allegedly', 'apparently', 'purportedly', 'supposedly', 'rumor', 'rumour', 'rumors', 'rumours',
-  'rumored', 'rumoured', 'claims', 'claimed', 'claim', 'report', 'reports', 'speculation', 'unconfirmed', 'unverified',
-  'believed to', 'thought to', 'said to', 'suspected', 'appears', 'seems', 'predicts', 'expects', 'tips', 'leak',
-  'leaked', 'analyst',
-];
-
 /** Words that vouch for a statement: it is confirmed, official, proven. */
 export const CONFIRMS = [
-  'confirms', 'confirmed', 'confirm', 'confirmation', 'official', 'officially', 'proof', 'proves', 'proven', 'it is true',
-  "it's true", 'indeed', 'revealed', 'reveals', 'admits', 'admitted', 'announces', 'announced',
+  'confirms', 'confirmed', 'confirm', 'confirmation', "it's official", 'it is official', 'officially', 'proves', 'proven',
+  "it's true", 'it is true', "it's real", 'it is real', "they're real", 'authentic', 'indeed',
+  'admits', 'admitted',
 ];
 
 /**

@@ -44,4 +44,17 @@ describe('stance on a saved statement', () => {
     expect(onSaved('Batmobile stolen from Detroit film set? Probably not', saved)).toBe('conflicts');
     expect(onSaved('Batmobile stolen from Detroit film set? Police investigate', saved)).not.toBe('conflicts');
   });
+
+  it('takes relaying what the statement itself relays as support, and other relaying as a report', () => {
+    const saved = 'A Catholic priest who was declared clinically dead says he met God and she is a woman';
+    expect(onSaved('Catholic priest declared clinically dead claims he met God and she is a woman', saved)).toBe('corroborates');
+    const plain = 'A Catholic priest met God and she is a woman';
+    expect(onSaved('Catholic priest claims he met God and she is a woman', plain)).toBe('related');
+  });
+
+  it('takes a vouching answer to a question as support', () => {
+    const saved = 'Lego sent a letter to parents in the 1970s about gender equality';
+    expect(onSaved('That Lego letter to parents from the 1970s about gender equality? It\'s real', saved)).toBe('corroborates');
+    expect(onSaved('That Lego letter to parents from the 1970s about gender equality?', saved)).toBe('related');
+  });
 });

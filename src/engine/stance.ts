@@ -105,9 +105,19 @@ export function reportsSpeech(sentence: string): boolean {
   return new RegExp(SPEECH_RE.source, 'i').test(fold(sentence));
 }
 
-/** The stance once the sentence's speech verbs are set aside: "the priest claims X" asserts that he claims it. */
-export function stanceBesidesSpeech(sentence: string): Stance {
-  return stanceOf(sentence.replace(SPEECH_RE, ' '));
+const HEDGE_WORDS = new RegExp(`\\b(?:${HEDGES.map(esc).join('|')})\\b`, 'gi');
+
+/**
+ * The stance of `page` once the cues `statement` itself carries are set aside: of "a priest says he met
+ * God", "the priest claims he met God" asserts that he said it; of "a cat believed dead dug itself out",
+ * "buried cat, believed dead, claws back to life" asserts the same.
+ */
+export function stanceBeside(page: string, statement: string): Stance {
+  const st = fold(statement);
+  let t = fold(page);
+  if (reportsSpeech(st)) t = t.replace(SPEECH_RE, ' ');
+  for (const cue of new Set([...st.matchAll(HEDGE_WORDS)].map((m) => m[0].toLowerCase()))) t = t.replace(new RegExp(`\\b${esc(cue)}\\b`, 'gi'), ' ');
+  return stanceOf(t);
 }
 
 /** The sentence, or the answer to its question, vouches for what it says: "It's official", "Yes, it's real", "confirms". */

@@ -7,7 +7,7 @@ import type { FigureOutcome, FigurePair } from './figures-compare';
 import type { Comparison } from './compare';
 import { THRESHOLDS } from './similarity';
 import { countsDiffer } from './statements';
-import { negatedClauses, reportsSpeech, stanceBesidesSpeech, vouches } from './stance';
+import { negatedClauses, stanceBeside, vouches } from './stance';
 import { termsOf } from './terms';
 
 /** Figure outcomes that make two statements related, never one support for the other. */
@@ -46,12 +46,12 @@ function negationBears(neg: Fact, other: Fact): boolean {
 }
 
 /**
- * The page sentence only relays the statement: hedged, reported or asked. Relaying what the statement
- * itself relays ("the priest claims..." of "a priest says...") is a report of the same words, and a
- * sentence that vouches for it ("It's official", "Yes, it's real") answers its own question.
+ * The page sentence only relays the statement: hedged, reported or asked. A cue the statement itself
+ * carries ("the priest claims..." of "a priest says...", "believed dead" in both) is part of what is
+ * stated, and a sentence that vouches for it ("It's official", "Yes, it's real") answers its own question.
  */
 function hedges(c: Fact, s: Fact): boolean {
   if (vouches(c.text)) return false;
-  const own = reportsSpeech(s.text) ? stanceBesidesSpeech(c.text) : c.stance;
+  const own = stanceBeside(c.text, s.text);
   return own.hedged || own.reported;
 }

@@ -92,6 +92,8 @@ export const HEDGES = [
   'reportedly', 'allegedly', 'claims', 'claimed', 'rumor', 'rumour', 'rumors', 'rumours', 'may', 'might', 'could',
   'possibly', 'possible', 'perhaps', 'unconfirmed', 'purportedly', 'apparently', 'suggests', 'appears', 'seems',
   'suspected', 'suspects', 'speculation', 'speculate', 'unverified', 'mulls', 'rumoured', 'rumored', 'could be',
+  'probably', 'likely', 'supposedly', 'feared', 'presumed', 'forecasts', 'hints', 'believed dead', 'believed killed',
+  'weighs', 'considering', 'considers', 'eyes', 'eyeing', 'in talks',
 ];
 
 /** Words that vouch for a statement: it is confirmed, official, proven. */

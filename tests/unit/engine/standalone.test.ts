@@ -57,4 +57,16 @@ describe('stance on a saved statement', () => {
     expect(onSaved('That Lego letter to parents from the 1970s about gender equality? It\'s real', saved)).toBe('corroborates');
     expect(onSaved('That Lego letter to parents from the 1970s about gender equality?', saved)).toBe('related');
   });
+
+  it('sets aside a hedge the statement itself carries', () => {
+    const saved = 'A cat that was believed dead dug itself out of its grave';
+    expect(onSaved('Buried cat, believed dead, dug itself out of its grave', saved)).toBe('corroborates');
+    expect(onSaved('Buried cat believed dead after car crash', 'A cat dug itself out of its grave after a car crash')).not.toBe('corroborates');
+  });
+
+  it('reads probability and deliberation as hedges', () => {
+    const saved = 'The larger Apple Watch Edition will cost 10,000 dollars';
+    expect(onSaved('The larger Apple Watch Edition will probably cost 10,000 dollars', saved)).toBe('related');
+    expect(onSaved('Saudi airline considering separating passengers by gender', 'Saudi airline will separate passengers by gender')).not.toBe('corroborates');
+  });
 });

@@ -23,7 +23,18 @@ const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g
 const DENIAL_RE = new RegExp(`\\b(?:${DENIALS.map(esc).join('|')})\\b`, 'i');
 const NEGATION_RE = /\b(?:not|never|no longer|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|no)\b/i;
 const HEDGE_RE = new RegExp(`\\b(?:${HEDGES.map(esc).join('|')})\\b|\\b(?:reports?|sources?|officials?|media)\\s+(?:say|says|said|claim|suggest)\\b|\\b(?:believed|thought|said|rumou?red|alleged|reported)\\s+to\\b`, 'i');
-const REPORTED_RE = /\b(?:says?|said|claim|according|insists?|purported|alleged|likely|reports?|sources?|analysts?|insiders?|rumou?rs?|suggests?|speculat\w*|suspects?|suspected|predicts?|predicted)\b|\s--\s*\p{L}+\s*$/iu;
+const REPORTED_RE = new RegExp(
+  [
+    String.raw`\b(?:says?|said|claim|according|insists?|purported|alleged|likely|reports?|reported|sources?|analysts?|insiders?|rumou?rs?|suggests?|speculat\w*|suspects?|suspected|predicts?|predicted|accuses|accused|accusing)\b`,
+    // Credited to a source: a trailing "-- Name", ": WSJ", "-CNBC", ": monitor", or a leading "Congressman:", "Official:".
+    String.raw`\s--\s*\p{L}+\s*$`,
+    String.raw`:\s*(?:\p{L}+\s+){0,3}(?:monitor|watchdog|paper|report|reports|sources?|media|officials?)\s*$`,
+    String.raw`^(?:[\p{L}.'-]+\s+){0,3}(?:congress(?:man|woman)|lawmaker|senator|rep|officials?|sources?|reports?|analysts?|experts?|witness(?:es)?|parents?|police|minister|spokes(?:man|woman|person)|group|monitor|insiders?|paper|media)\s*:`,
+  ].join('|'),
+  'iu',
+);
+// A trailing credit in capitals ("...: WSJ", "... -CNBC", "...: Pentagon"): case matters, so no /i.
+const CREDIT_RE = /(?::|\s-)\s*(?:\p{Lu}[\p{L}.&]*\s*){1,2}$/u;
 const FUTURE_RE = /\b(?:will|shall|would|is (?:expected|set|poised|preparing|planning|going) to|are (?:expected|set|poised|preparing|planning|going) to|plans? to|preparing to|to be sent|expected to|set to|(?<!\b(?:continued|continues|continue|began|begin|begins|started|starts|start|used|helped|help|able|failed|refused) )to (?:send|deploy|deliver|supply|provide|receive|dispatch))\b/i;
 // Negations that do not deny the sentence's main fact: bounds ("no more than"), gaps in what is known
 // ("cannot be verified", "did not say how", "no idea", "not sure"), a contrast ("in Nevada, not Texas"),
@@ -66,7 +77,7 @@ export function stanceOf(sentence: string): Stance {
   const denial = DENIAL_RE.test(stripped);
   return {
     hedged: asked >= 0 || HEDGE_RE.test(s),
-    reported: REPORTED_RE.test(s),
+    reported: REPORTED_RE.test(s) || CREDIT_RE.test(s),
     denial,
     negated: denial || NEGATION_RE.test(answerOf(stripped, asked)),
     question: asked >= 0,

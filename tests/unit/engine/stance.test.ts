@@ -50,3 +50,21 @@ describe('stanceOf: debunking', () => {
     expect(stanceOf('There is no doubt the troops arrived').denial).toBe(false);
   });
 });
+
+describe('stanceOf: credited and relayed statements', () => {
+  it.each([
+    'Microsoft nears deal to buy Minecraft maker Mojang: WSJ',
+    'Tesla settles on Nevada for gigafactory site -CNBC',
+    'Islamic State flying three jets in Syria: monitor',
+    'Congressman: At least 10 fighters caught trying to cross the border',
+    'Iraqi official accuses ISIS of harvesting organs',
+    'Big pipeline explosion reported in Saudi Arabia',
+  ])('%s', (s) => {
+    expect(stanceOf(s).reported).toBe(true);
+  });
+
+  it('does not take a headline\'s own label for a credit', () => {
+    expect(stanceOf('Vogue rat infestation: disturbing new details').reported).toBe(false);
+    expect(stanceOf('Steven Sotloff beheaded by Islamic State - latest').reported).toBe(false);
+  });
+});

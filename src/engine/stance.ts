@@ -3,7 +3,7 @@
  * and whether it speaks of the future. Word lists come from `vocab`; matching is on folded lower case.
  */
 import { fold } from './text';
-import { CONFIRMS, DENIALS, HEDGES } from './vocab';
+import { CONFIRMS, CONTRARIES, DENIALS, HEDGES } from './vocab';
 
 export interface Stance {
   /** Presented as unconfirmed: "reportedly", "may", "claims", "report says", or a question. */
@@ -135,4 +135,13 @@ export function stanceBeside(page: string, statement: string): Stance {
 export function vouches(sentence: string): boolean {
   const s = fold(sentence);
   return CONFIRM_RE.test(answerOf(s, questionEnd(s)));
+}
+
+const CONTRARY_RES = CONTRARIES.map(([a, b]) => [a, b].map((ws) => new RegExp(`\\b(?:${ws.map(esc).join('|')})\\b`, 'i')) as [RegExp, RegExp]);
+
+/** `page` states one of a pair of contrary states ("alive") that `statement` states the other of ("killed"). */
+export function contrary(page: string, statement: string): boolean {
+  // "Buried alive", "eaten alive" say how, not that someone lives.
+  const [p, st] = [fold(page).replace(/\b\p{L}+(?:ed|en|nt)\s+alive\b/giu, ' '), fold(statement)];
+  return CONTRARY_RES.some(([a, b]) => a.test(p) && b.test(st) && !a.test(st));
 }

@@ -7,7 +7,7 @@ import type { FigureOutcome, FigurePair } from './figures-compare';
 import type { Comparison } from './compare';
 import { THRESHOLDS } from './similarity';
 import { countsDiffer } from './statements';
-import { negatedClauses, stanceBeside, vouches } from './stance';
+import { contrary, negatedClauses, stanceBeside, vouches } from './stance';
 import { termsOf } from './terms';
 
 /** Figure outcomes that make two statements related, never one support for the other. */
@@ -26,7 +26,7 @@ export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string
   if (pair?.outcome === 'disagree' && !c.stance.question) return { relation: 'conflicts', score: dice, reason: { kind: 'figures', pair } };
   const [cNeg, sNeg] = [c.stance.negated && negationBears(c, s), s.stance.negated && negationBears(s, c)];
   // A question's negation is its answer's ("Did Banksy post this? Probably not"): it refutes like a statement's.
-  const refutes = (c.stance.denial && !s.stance.denial) || (cNeg && !sNeg);
+  const refutes = (c.stance.denial && !s.stance.denial) || (cNeg && !sNeg) || (!c.stance.negated && contrary(c.text, s.text));
   if (refutes)
     return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: c.stance.negated ? 'claim' : 'source' } };
   if (hedges(c, s) || (pair && RELATED_ONLY.has(pair.outcome))) return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };

@@ -69,4 +69,10 @@ describe('stance on a saved statement', () => {
     expect(onSaved('The larger Apple Watch Edition will probably cost 10,000 dollars', saved)).toBe('related');
     expect(onSaved('Saudi airline considering separating passengers by gender', 'Saudi airline will separate passengers by gender')).not.toBe('corroborates');
   });
+
+  it('refutes with a contrary state, not with a manner of speaking', () => {
+    expect(onSaved('Kurdish fighter Rehana is alive and fighting in Kobane', 'Kurdish fighter Rehana was killed by ISIS in Kobane')).toBe('conflicts');
+    expect(onSaved('Canadian woman feared kidnapped by ISIS says she is safe', 'Canadian woman kidnapped by ISIS')).toBe('conflicts');
+    expect(onSaved('Zombie cat claws its way out of its grave after being buried alive', 'A cat believed dead dug itself out of its grave')).not.toBe('conflicts');
+  });
 });

@@ -25,7 +25,7 @@ const NEGATION_RE = /\b(?:not|never|no longer|did not|didn't|does not|doesn't|ha
 const HEDGE_RE = new RegExp(`\\b(?:${HEDGES.map(esc).join('|')})\\b|\\b(?:reports?|sources?|officials?|media)\\s+(?:say|says|said|claim|suggest)\\b|\\b(?:believed|thought|said|rumou?red|alleged|reported)\\s+to\\b`, 'i');
 const REPORTED_RE = new RegExp(
   [
-    String.raw`\b(?:says?|said|claim|according|insists?|purported|alleged|likely|reports?|reported|sources?|analysts?|insiders?|rumou?rs?|suggests?|speculat\w*|suspects?|suspected|predicts?|predicted|accuses|accused|accusing)\b`,
+    String.raw`\b(?:says?|said|claim|according|insists?|purported|alleged|likely|reports?|reported|sources?|analysts?|insiders?|rumou?rs?|suggests?|speculat\w*|suspects?|suspected|predicts?|predicted|accuses|accused|accusing|allegations?|reporting|thinks?|believes?|witness(?:es)?|eyewitness(?:es)?|tipped to)\b`,
     // Credited to a source: a trailing "-- Name", ": WSJ", "-CNBC", ": monitor", or a leading "Congressman:", "Official:".
     String.raw`\s--\s*\p{L}+\s*$`,
     String.raw`:\s*(?:\p{L}+\s+){0,3}(?:monitor|watchdog|paper|report|reports|sources?|media|officials?)\s*$`,
@@ -49,6 +49,9 @@ const HARMLESS_NEG = new RegExp(
   ].map((p) => `\\b(?:${p})\\b`).join('|'),
   'giu',
 );
+// "Alleged" or "suspected" naming a role ("an alleged rapist", "his reported girlfriend") labels a person
+// the way news must before a verdict; it does not hedge what the sentence says happened.
+const LABELLED_ROLE = /\b(?:alleged|accused|suspected|purported|reported|self-proclaimed)\s+(?=(?:rape|rapist|attacker|bomber|killer|gunman|shooter|militant|girlfriend|boyfriend|wife|husband|victim|mastermind|ringleader|member|thief|hacker|terrorist|jihadist|murderer|kidnapper|smuggler|spy|dealer)s?\b)/gi;
 // A negated denial affirms ("not a hoax", "no hoax", "isn't fake"): neither a denial nor a negation of the statement.
 const DOUBLE_NEG = /\b(?:not|no|never|isn't|aren't|wasn't|weren't)\s+(?:a\s+|an\s+|just\s+a\s+)?(?:hoax|fake|false|lie|myth|scam|prank|joke|rumou?r)\b/gi;
 // Who asks or wonders in a statement reports a question ("asks doctors How's it going?"); it is not the sentence's.
@@ -73,11 +76,12 @@ function questionEnd(s: string): number {
 export function stanceOf(sentence: string): Stance {
   const s = fold(sentence);
   const asked = questionEnd(s);
+  const told = s.replace(LABELLED_ROLE, ' ');
   const stripped = s.replace(HARMLESS_NEG, ' ').replace(DOUBLE_NEG, ' ');
   const denial = DENIAL_RE.test(stripped);
   return {
-    hedged: asked >= 0 || HEDGE_RE.test(s),
-    reported: REPORTED_RE.test(s) || CREDIT_RE.test(s),
+    hedged: asked >= 0 || HEDGE_RE.test(told),
+    reported: REPORTED_RE.test(told) || CREDIT_RE.test(s),
     denial,
     negated: denial || NEGATION_RE.test(answerOf(stripped, asked)),
     question: asked >= 0,

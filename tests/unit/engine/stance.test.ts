@@ -68,3 +68,16 @@ describe('stanceOf: credited and relayed statements', () => {
     expect(stanceOf('Steven Sotloff beheaded by Islamic State - latest').reported).toBe(false);
   });
 });
+
+describe('stanceOf: labels and beliefs', () => {
+  it('does not take an alleged role for a hedge on what happened', () => {
+    expect(stanceOf('Angry mob attacks alleged rapist in Rajasthan').hedged).toBe(false);
+    expect(stanceOf('Michael Phelps reported girlfriend reveals she was born intersex').reported).toBe(false);
+    expect(stanceOf('Jihadi John reported wounded in air strike').reported).toBe(true);
+  });
+
+  it('takes what people think or witnesses say as relayed', () => {
+    expect(stanceOf('People on Twitter think Macklemore has joined ISIS').reported).toBe(true);
+    expect(stanceOf('Lenovo tipped to make a bid for BlackBerry this week').reported).toBe(true);
+  });
+});

@@ -92,9 +92,8 @@ export const HEDGES = [
   'reportedly', 'allegedly', 'claims', 'claimed', 'rumor', 'rumour', 'rumors', 'rumours', 'may', 'might', 'could',
   'possibly', 'possible', 'perhaps', 'unconfirmed', 'purportedly', 'apparently', 'suggests', 'appears', 'seems',
   'suspected', 'suspects', 'speculation', 'speculate', 'unverified', 'mulls', 'rumoured', 'rumored', 'could be',
-  'probably', 'likely', 'supposedly', 'feared', 'presumed', 'forecasts', 'hints', 'believed dead', 'believed killed',
-  'weighs', 'considering', 'considers', 'eyes', 'eyeing', 'eyed', 'in talks', 'in discussions', 'in negotiations',
-  'purports', 'claiming', 'seemingly', 'apparent',
+  'probably', 'likely', 'supposedly', 'feared', 'presumed', 'believed dead', 'believed killed', 'in talks',
+  'in discussions', 'in negotiations', 'purports', 'claiming', 'seemingly',
 ];
 
 /** Words that vouch for a statement: it is confirmed, official, proven. */

@@ -19,16 +19,15 @@ export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string
   if (dice < (c.stance.denial ? THRESHOLDS.standaloneDenial : THRESHOLDS.standalone)) return null;
   // Counting different things (troops vs missiles) is another statement, whatever the stance.
   if (countsDiffer(c, s)) return dice >= THRESHOLDS.related ? { relation: 'related', score: dice, reason: { kind: 'topic', shared } } : null;
-  // Debunking words refute even in a question ("Willie Nelson dead? Viral hoax fools internet").
-  // A negated statement restated without the negation is usually a paraphrase ("doesn't last a day" vs "needs
-  // charging nightly"), so only the page sentence's own denial or negation refutes.
   // The same thing counted differently at the same time cannot both be true, whoever reports it.
   if (pair?.outcome === 'disagree' && !c.stance.question) return { relation: 'conflicts', score: dice, reason: { kind: 'figures', pair } };
+  // Debunking words refute even in a question ("Willie Nelson dead? Viral hoax fools internet"); a question's
+  // negation is its answer's ("Did Banksy post this? Probably not"). A negated statement restated without the
+  // negation is usually a paraphrase ("doesn't last a day" vs "needs charging nightly"), so only the page
+  // sentence's own denial, negation or contrary state refutes.
   const [cNeg, sNeg] = [c.stance.negated && negationBears(c, s), s.stance.negated && negationBears(s, c)];
-  // A question's negation is its answer's ("Did Banksy post this? Probably not"): it refutes like a statement's.
   const refutes = (c.stance.denial && !s.stance.denial) || (cNeg && !sNeg) || (!c.stance.negated && contrary(c.text, s.text));
-  if (refutes)
-    return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: c.stance.negated ? 'claim' : 'source' } };
+  if (refutes) return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: 'claim' } };
   if (hedges(c, s) || (pair && RELATED_ONLY.has(pair.outcome))) return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
   // Support needs more shared wording than a denial: a sentence merely on the same subject is related.
   if (dice < THRESHOLDS.standaloneSupport) return { relation: 'related', score: dice, reason: { kind: 'topic', shared } };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareFacts } from '../../../src/engine/compare';
 import { factOf } from '../../../src/engine/facts';
 import { negatedClauses } from '../../../src/engine/stance';
+import { explain } from '../../../src/engine/explain';
 
 /** The relation of a page sentence to a saved one-sentence claim (idf 1 for every term). */
 function onSaved(page: string, saved: string): string {
@@ -74,5 +75,12 @@ describe('stance on a saved statement', () => {
     expect(onSaved('Kurdish fighter Rehana is alive and fighting in Kobane', 'Kurdish fighter Rehana was killed by ISIS in Kobane')).toBe('conflicts');
     expect(onSaved('Canadian woman feared kidnapped by ISIS says she is safe', 'Canadian woman kidnapped by ISIS')).toBe('conflicts');
     expect(onSaved('Zombie cat claws its way out of its grave after being buried alive', 'A cat believed dead dug itself out of its grave')).not.toBe('conflicts');
+  });
+
+  it('explains a refutation as the page denying the saved statement', () => {
+    const [c, s] = [factOf('Kurdish fighter Rehana is alive and fighting in Kobane', 0, null), factOf('Kurdish fighter Rehana was killed in Kobane', 0, null)];
+    const cmp = compareFacts(c, s, () => 1, { standalone: true });
+    const doc = { id: 'saved:1', title: 'Rehana was killed', text: s.text, kind: 'saved' as const, file: null };
+    expect(cmp && explain(c, s, doc, cmp)).toBe('this page denies what Rehana was killed states');
   });
 });

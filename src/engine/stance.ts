@@ -3,7 +3,7 @@
  * and whether it speaks of the future. Word lists come from `vocab`; matching is on folded lower case.
  */
 import { fold } from './text';
-import { CONFIRMS, CONTRARIES, DENIALS, HEDGES } from './vocab';
+import { DENIALS, HEDGES } from './vocab';
 
 export interface Stance {
   /** Presented as unconfirmed: "reportedly", "may", "claims", "report says", or a question. */
@@ -19,10 +19,13 @@ export interface Stance {
   future: boolean;
 }
 
-const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const DENIAL_RE = new RegExp(`\\b(?:${DENIALS.map(esc).join('|')})\\b`, 'i');
+/** A regex alternation matching any of `words` as written (spaces match any whitespace). */
+export function wordsPattern(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}
+const DENIAL_RE = new RegExp(`\\b(?:${wordsPattern(DENIALS)})\\b`, 'i');
 const NEGATION_RE = /\b(?:not|never|no longer|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|no)\b/i;
-const HEDGE_RE = new RegExp(`\\b(?:${HEDGES.map(esc).join('|')})\\b|\\b(?:reports?|sources?|officials?|media)\\s+(?:say|says|said|claim|suggest)\\b|\\b(?:believed|thought|said|rumou?red|alleged|reported)\\s+to\\b`, 'i');
+const HEDGE_RE = new RegExp(`\\b(?:${wordsPattern(HEDGES)})\\b|\\b(?:reports?|sources?|officials?|media)\\s+(?:say|says|said|claim|suggest)\\b|\\b(?:believed|thought|said|rumou?red|alleged|reported)\\s+to\\b`, 'i');
 // Words that relay or weigh a statement in a headline ("Apple eyes...", "in apparent suicide") but are too common
 // in article prose ("considering the losses", "in the eyes of") to hedge there: only stance on a saved statement reads them.
 const REPORTED_RE = new RegExp(
@@ -96,6 +99,12 @@ function answerOf(s: string, asked: number): string {
   return asked >= 0 ? s.slice(asked) : s;
 }
 
+/** The folded text a sentence states: the answer after its own question, or all of it. */
+export function answerPart(sentence: string): string {
+  const s = fold(sentence);
+  return answerOf(s, questionEnd(s));
+}
+
 // Where one statement ends and another begins inside a sentence: punctuation, a dash, or a conjunction
 // that starts a new clause. A negation reaches no further than its clause.
 const CLAUSE_BREAK = /[,;:()]|\s[-–—]+\s|\.\.\.|\s(?:but|while|although|though|because|unless|despite|so|yet|just|instead|that|which|who|whose|whom|where|when|and)\s/i;
@@ -105,49 +114,9 @@ const CLAUSE_BREAK = /[,;:()]|\s[-–—]+\s|\.\.\.|\s(?:but|while|although|thou
  * swimmer"), so a caller can tell whether the negation bears on what another sentence states.
  */
 export function negatedClauses(sentence: string): string[] {
-  const s = fold(sentence);
-  const stripped = answerOf(s, questionEnd(s)).replace(HARMLESS_NEG, ' ').replace(DOUBLE_NEG, ' ');
+  const stripped = answerPart(sentence).replace(HARMLESS_NEG, ' ').replace(DOUBLE_NEG, ' ');
   return stripped
     .split(new RegExp(CLAUSE_BREAK.source, 'gi'))
     .map((cl) => cl.trim())
     .filter((cl) => DENIAL_RE.test(cl) || NEGATION_RE.test(cl));
-}
-
-// Verbs that relay what someone said: in a page sentence they hedge, unless the statement is itself about the saying.
-const SPEECH_RE = /\b(?:says?|said|claims?|claimed|claiming|told|tells|declares?|declared|announces?|announced|states|stated|insists?|insisted)\b/gi;
-const CONFIRM_RE = new RegExp(`\\b(?:${CONFIRMS.map(esc).join('|')})\\b`, 'i');
-
-/** The sentence relays what someone says ("Pope Francis told a boy that..."). */
-export function reportsSpeech(sentence: string): boolean {
-  return new RegExp(SPEECH_RE.source, 'i').test(fold(sentence));
-}
-
-const HEDGE_WORDS = new RegExp(`\\b(?:${HEDGES.map(esc).join('|')})\\b`, 'gi');
-
-/**
- * The stance of `page` once the cues `statement` itself carries are set aside: of "a priest says he met
- * God", "the priest claims he met God" asserts that he said it; of "a cat believed dead dug itself out",
- * "buried cat, believed dead, claws back to life" asserts the same.
- */
-export function stanceBeside(page: string, statement: string): Stance {
-  const st = fold(statement);
-  let t = fold(page);
-  if (reportsSpeech(st)) t = t.replace(SPEECH_RE, ' ');
-  for (const cue of new Set([...st.matchAll(HEDGE_WORDS)].map((m) => m[0].toLowerCase()))) t = t.replace(new RegExp(`\\b${esc(cue)}\\b`, 'gi'), ' ');
-  return stanceOf(t);
-}
-
-/** The sentence, or the answer to its question, vouches for what it says: "It's official", "Yes, it's real", "confirms". */
-export function vouches(sentence: string): boolean {
-  const s = fold(sentence);
-  return CONFIRM_RE.test(answerOf(s, questionEnd(s)));
-}
-
-const CONTRARY_RES = CONTRARIES.map(([a, b]) => [a, b].map((ws) => new RegExp(`\\b(?:${ws.map(esc).join('|')})\\b`, 'i')) as [RegExp, RegExp]);
-
-/** `page` states one of a pair of contrary states ("alive") that `statement` states the other of ("killed"). */
-export function contrary(page: string, statement: string): boolean {
-  // "Buried alive", "eaten alive" say how, not that someone lives.
-  const [p, st] = [fold(page).replace(/\b\p{L}+(?:ed|en|nt)\s+alive\b/giu, ' '), fold(statement)];
-  return CONTRARY_RES.some(([a, b]) => a.test(p) && b.test(st) && !a.test(st));
 }

@@ -7,7 +7,8 @@ import type { FigureOutcome, FigurePair } from './figures-compare';
 import type { Comparison } from './compare';
 import { THRESHOLDS } from './similarity';
 import { countsDiffer } from './statements';
-import { contrary, negatedClauses, stanceBeside, vouches } from './stance';
+import { negatedClauses } from './stance';
+import { contrary, stanceBeside, vouches } from './stance-pair';
 import { termsOf } from './terms';
 
 /** Figure outcomes that make two statements related, never one support for the other. */

@@ -1,0 +1,41 @@
+/**
+ * How a page sentence's cues read against one given statement (a saved claim): cues the statement
+ * itself carries are part of what it states, a vouching answer is no hedge, and contrary states
+ * ("alive" vs "killed") refute. Word lists come from `vocab`.
+ */
+import { fold } from './text';
+import { CONFIRMS, CONTRARIES, HEDGES } from './vocab';
+import { answerPart, stanceOf, wordsPattern, type Stance } from './stance';
+
+// Verbs that relay what someone said: in a page sentence they hedge, unless the statement is itself about the saying.
+const SPEECH_RE = /\b(?:says?|said|claims?|claimed|claiming|told|tells|declares?|declared|announces?|announced|states|stated|insists?|insisted)\b/gi;
+const SPEECH_ONE = new RegExp(SPEECH_RE.source, 'i');
+const CONFIRM_RE = new RegExp(`\\b(?:${wordsPattern(CONFIRMS)})\\b`, 'i');
+const HEDGE_WORDS = new RegExp(`\\b(?:${wordsPattern(HEDGES)})\\b`, 'gi');
+
+/**
+ * The stance of `page` once the cues `statement` itself carries are set aside: of "a priest says he met
+ * God", "the priest claims he met God" asserts that he said it; of "a cat believed dead dug itself out",
+ * "buried cat, believed dead, claws back to life" asserts the same.
+ */
+export function stanceBeside(page: string, statement: string): Stance {
+  const st = fold(statement);
+  let t = fold(page);
+  if (SPEECH_ONE.test(st)) t = t.replace(SPEECH_RE, ' ');
+  for (const cue of new Set([...st.matchAll(HEDGE_WORDS)].map((m) => m[0].toLowerCase()))) t = t.replace(new RegExp(`\\b(?:${wordsPattern([cue])})\\b`, 'gi'), ' ');
+  return stanceOf(t);
+}
+
+/** The sentence, or the answer to its question, vouches for what it says: "It's official", "Yes, it's real", "confirms". */
+export function vouches(sentence: string): boolean {
+  return CONFIRM_RE.test(answerPart(sentence));
+}
+
+const CONTRARY_RES = CONTRARIES.map(([a, b]) => [a, b].map((ws) => new RegExp(`\\b(?:${wordsPattern(ws)})\\b`, 'i')) as [RegExp, RegExp]);
+
+/** `page` states one of a pair of contrary states ("alive") that `statement` states the other of ("killed"). */
+export function contrary(page: string, statement: string): boolean {
+  // "Buried alive", "eaten alive" say how, not that someone lives.
+  const [p, st] = [fold(page).replace(/\b\p{L}+(?:ed|en|nt)\s+alive\b/giu, ' '), fold(statement)];
+  return CONTRARY_RES.some(([a, b]) => a.test(p) && b.test(st) && !a.test(st));
+}

@@ -3,7 +3,8 @@
  * itself carries are part of what it states, a vouching answer is no hedge, and contrary states
  * ("alive" vs "killed") refute. Word lists come from `vocab`.
  */
-import { fold } from './text';
+import { fold, stem } from './text';
+import { termsOf } from './terms';
 import { CONFIRMS, CONTRARIES, HEDGES } from './vocab';
 import { answerPart, stanceOf, wordsPattern, type Stance } from './stance';
 
@@ -38,4 +39,18 @@ export function contrary(page: string, statement: string): boolean {
   // "Buried alive", "eaten alive" say how, not that someone lives.
   const [p, st] = [fold(page).replace(/\b\p{L}+(?:ed|en|nt)\s+alive\b/giu, ' '), fold(statement)];
   return CONTRARY_RES.some(([a, b]) => a.test(p) && b.test(st) && !a.test(st));
+}
+
+// What a debunking adjective can call fake and still speak of the statement: the story, the photo, the report.
+const ACCOUNTS = /^(?:stor(?:y|ies)|reports?|news|claims?|rumou?rs?|photos?|pictures?|images?|videos?|footage|audio|recordings?|accounts?|tweets?|quotes?|posts?|sites?|websites?|articles?|headlines?|memes?|letters?|documents?|interviews?|profiles?|pages?)$/;
+const FAKE_THING = /\b(?:fake|fabricated|bogus|phony|false|doctored|forged|photoshopped)\s+(\p{L}+)/giu;
+
+/**
+ * The page's debunking words all call something else fake ("caught with fake passports" of "wife and
+ * child detained in Lebanon"): no denial of the statement, whose own words or account they never name.
+ */
+export function denialBeside(page: string, statement: string): boolean {
+  const said = new Set(termsOf(statement).all);
+  const off = fold(page).replace(FAKE_THING, (m, noun: string) => (ACCOUNTS.test(noun.toLowerCase()) || said.has(stem(noun.toLowerCase())) ? m : ' '));
+  return stanceOf(off).denial;
 }

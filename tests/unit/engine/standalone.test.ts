@@ -83,4 +83,11 @@ describe('stance on a saved statement', () => {
     const doc = { id: 'saved:1', title: 'Rehana was killed', text: s.text, kind: 'saved' as const, file: null };
     expect(cmp && explain(c, s, doc, cmp)).toBe('this page denies what Rehana was killed states');
   });
+
+  it('does not take calling something else fake for a denial of the statement', () => {
+    const saved = 'A wife and child of the ISIS leader were detained in Lebanon';
+    expect(onSaved('Lebanon detained the wife and child of the ISIS leader, caught with fake passports', saved)).toBe('corroborates');
+    expect(onSaved('Story of the ISIS leader\'s wife and child detained in Lebanon is fake', saved)).toBe('conflicts');
+    expect(onSaved('Fake story: wife and child of the ISIS leader detained in Lebanon', saved)).toBe('conflicts');
+  });
 });

@@ -5,14 +5,13 @@
  */
 import { fold, stem } from './text';
 import { termsOf } from './terms';
-import { CONFIRMS, CONTRARIES, HEDGES } from './vocab';
-import { answerPart, stanceOf, wordsPattern, type Stance } from './stance';
+import { CONFIRMS, CONTRARIES } from './vocab';
+import { answerPart, hedgeCues, stanceOf, wordsPattern, type Stance } from './stance';
 
 // Verbs that relay what someone said: in a page sentence they hedge, unless the statement is itself about the saying.
 const SPEECH_RE = /\b(?:says?|said|claims?|claimed|claiming|told|tells|declares?|declared|announces?|announced|states|stated|insists?|insisted)\b/gi;
 const SPEECH_ONE = new RegExp(SPEECH_RE.source, 'i');
 const CONFIRM_RE = new RegExp(`\\b(?:${wordsPattern(CONFIRMS)})\\b`, 'i');
-const HEDGE_WORDS = new RegExp(`\\b(?:${wordsPattern(HEDGES)})\\b`, 'gi');
 
 /**
  * The stance of `page` once the cues `statement` itself carries are set aside: of "a priest says he met
@@ -23,7 +22,7 @@ export function stanceBeside(page: string, statement: string): Stance {
   const st = fold(statement);
   let t = fold(page);
   if (SPEECH_ONE.test(st)) t = t.replace(SPEECH_RE, ' ');
-  for (const cue of new Set([...st.matchAll(HEDGE_WORDS)].map((m) => m[0].toLowerCase()))) t = t.replace(new RegExp(`\\b(?:${wordsPattern([cue])})\\b`, 'gi'), ' ');
+  for (const cue of hedgeCues(st)) t = t.replace(new RegExp(`\\b(?:${wordsPattern([cue])})\\b`, 'gi'), ' ');
   return stanceOf(t);
 }
 

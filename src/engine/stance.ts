@@ -25,12 +25,21 @@ export function wordsPattern(words: readonly string[]): string {
 }
 const DENIAL_RE = new RegExp(`\\b(?:${wordsPattern(DENIALS)})\\b`, 'i');
 const NEGATION_RE = /\b(?:not|never|no longer|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|no)\b/i;
-const HEDGE_RE = new RegExp(`\\b(?:${wordsPattern(HEDGES)})\\b|\\b(?:reports?|sources?|officials?|media)\\s+(?:say|says|said|claim|suggest)\\b|\\b(?:believed|thought|said|rumou?red|alleged|reported)\\s+to\\b`, 'i');
-// Words that relay or weigh a statement in a headline ("Apple eyes...", "in apparent suicide") but are too common
-// in article prose ("considering the losses", "in the eyes of") to hedge there: only stance on a saved statement reads them.
+// Deliberation, forecast and appearance in the senses that hedge ("Apple eyes a bid", "weighs an offer", "in
+// apparent suicide"), not in the senses article prose also uses ("in the eyes of", "considering the losses",
+// "weighs 90 kg", "it became apparent").
+const WEIGHED = String.raw`(?<!\b(?:the|his|her|their|its|in|of|with|my|your|our|whose)\s)\b(?:eyes|eyeing|eyed)\b|(?<![,;:]\s|^)\bconsider(?:ing|s)\b|\bweighs\b(?!\s+(?:about|around|nearly|almost|more|less|over|under|up|in|just|only|roughly|some|\d))|\b(?:an?|the|in|his|her|their|its)\s+apparent\b|\b(?:hints|forecasts?)\b`;
+const HEDGE_RE = new RegExp(`${WEIGHED}|\\b(?:${wordsPattern(HEDGES)})\\b|\\b(?:reports?|sources?|officials?|media)\\s+(?:say|says|said|claim|suggest)\\b|\\b(?:believed|thought|said|rumou?red|alleged|reported)\\s+to\\b`, 'i');
+const CUE_WORDS = new RegExp(`${WEIGHED}|\\b(?:${wordsPattern(HEDGES)})\\b`, 'gi');
+
+/** The hedging words a sentence uses ("considering", "believed dead"), lower case, so another sentence's may be set aside. */
+export function hedgeCues(sentence: string): string[] {
+  return [...new Set([...fold(sentence).matchAll(CUE_WORDS)].map((m) => m[0].toLowerCase()))];
+}
+
 const REPORTED_RE = new RegExp(
   [
-    String.raw`\b(?:says?|said|claim|according|insists?|purported|alleged|likely|reports?|reported|sources?|analysts?|insiders?|rumou?rs?|suggests?|speculat\w*|suspects?|suspected|predicts?|predicted|accuses|accused|accusing|allegations?|reporting|thinks?|believes?|witness(?:es)?|eyewitness(?:es)?|tipped to|considering|considers|weighs|eyes|eyeing|eyed|hints|forecasts?|apparent)\b`,
+    String.raw`\b(?:says?|said|claim|according|insists?|purported|alleged|likely|reports?|reported|sources?|analysts?|insiders?|rumou?rs?|suggests?|speculat\w*|suspects?|suspected|predicts?|predicted|accuses|accused|accusing|allegations?|reporting|thinks?|believes?|witness(?:es)?|eyewitness(?:es)?|tipped to)\b`,
     // Credited to a source: a trailing "-- Name", ": WSJ", "-CNBC", ": monitor", or a leading "Congressman:", "Official:".
     String.raw`\s--\s*\p{L}+\s*$`,
     String.raw`:\s*(?:\p{L}+\s+){0,3}(?:monitor|watchdog|paper|report|reports|sources?|media|officials?)\s*$`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stanceOf } from '../../../src/engine/stance';
+import { hedgeCues, stanceOf } from '../../../src/engine/stance';
 
 describe('stanceOf: negation scope', () => {
   it.each([
@@ -79,5 +79,24 @@ describe('stanceOf: labels and beliefs', () => {
   it('takes what people think or witnesses say as relayed', () => {
     expect(stanceOf('People on Twitter think Macklemore has joined ISIS').reported).toBe(true);
     expect(stanceOf('Lenovo tipped to make a bid for BlackBerry this week').reported).toBe(true);
+  });
+});
+
+describe('stanceOf: deliberation in headlines, not in prose', () => {
+  it.each([
+    ['Apple eyes a bid for Path', true],
+    ['Apple considering dedicated Apple Watch stores', true],
+    ['Lenovo weighs an offer for BlackBerry', true],
+    ['Transgender teen killed in apparent suicide', true],
+    ['In the eyes of Kyiv, the offensive failed.', false],
+    ['Considering the losses, the unit withdrew from Kursk.', false],
+    ['The howitzer weighs about 45 tonnes.', false],
+    ['It became apparent that the troops had arrived.', false],
+  ] as const)('%s', (s, hedged) => {
+    expect(stanceOf(s).hedged).toBe(hedged);
+  });
+
+  it('lists the hedging words a sentence uses', () => {
+    expect(hedgeCues('Apple is considering a platinum Apple Watch, reportedly')).toEqual(['considering', 'reportedly']);
   });
 });

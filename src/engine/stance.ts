@@ -19,27 +19,113 @@ export interface Stance {
   future: boolean;
 }
 
-const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const DENIAL_RE = new RegExp(`\\b(?:${DENIALS.map(esc).join('|')})\\b`, 'i');
-const NEGATION_RE = /\b(?:not|no longer|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|no)\b/i;
-const HEDGE_RE = new RegExp(`\\b(?:${HEDGES.map(esc).join('|')})\\b|\\b(?:reports?|sources?|officials?|media)\\s+(?:say|says|said|claim|suggest)\\b|\\b(?:believed|thought|said|rumou?red|alleged|reported)\\s+to\\b`, 'i');
-const REPORTED_RE = /\b(?:says?|said|claim|according|insists?|purported|alleged|likely|reports?|sources?|analysts?|insiders?|rumou?rs?|suggests?|speculat\w*|suspects?|suspected|predicts?|predicted)\b|\s--\s*\p{L}+\s*$/iu;
-const FUTURE_RE = /\b(?:will|shall|would|is (?:expected|set|poised|preparing|planning|going) to|are (?:expected|set|poised|preparing|planning|going) to|plans? to|preparing to|to be sent|expected to|set to|(?<!\b(?:continued|continues|continue|began|begin|begins|started|starts|start|used|helped|help|able|failed|refused) )to (?:send|deploy|deliver|supply|provide|receive|dispatch))\b/i;
-// Negations that do not deny the sentence's main fact ("not only", "no more than", "cannot be verified").
-const HARMLESS_NEG = /\b(?:not only|no more than|no fewer than|no less than|not least|cannot be (?:independently )?(?:verified|confirmed)|could not be (?:independently )?(?:verified|confirmed)|did not (?:provide|elaborate|say|specify|comment|respond|disclose)|no details)\b/gi;
+/** A regex alternation matching any of `words` as written (spaces match any whitespace). */
+export function wordsPattern(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}
+const DENIAL_RE = new RegExp(`\\b(?:${wordsPattern(DENIALS)})\\b`, 'i');
+const NEGATION_RE = /\b(?:not|never|no longer|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|no)\b/i;
+// Deliberation, forecast and appearance in the senses that hedge ("Apple eyes a bid", "weighs an offer", "in
+// apparent suicide"), not in the senses article prose also uses ("in the eyes of", "considering the losses",
+// "weighs 90 kg", "it became apparent").
+const WEIGHED = String.raw`(?<!\b(?:the|his|her|their|its|in|of|with|my|your|our|whose)\s)\b(?:eyes|eyeing|eyed)\b|(?<![,;:]\s|^)\bconsider(?:ing|s)\b|\bweighs\b(?!\s+(?:about|around|nearly|almost|more|less|over|under|up|in|just|only|roughly|some|\d))|\b(?:an?|the|in|his|her|their|its)\s+apparent\b|\b(?:hints|forecasts?)\b`;
+const HEDGE_RE = new RegExp(`${WEIGHED}|\\b(?:${wordsPattern(HEDGES)})\\b|\\b(?:reports?|sources?|officials?|media)\\s+(?:say|says|said|claim|suggest)\\b|\\b(?:believed|thought|said|rumou?red|alleged|reported)\\s+to\\b`, 'i');
+const CUE_WORDS = new RegExp(`${WEIGHED}|\\b(?:${wordsPattern(HEDGES)})\\b`, 'gi');
 
-/** The stance of one sentence. Denial words inside a quoted title or an attribution are still counted: headlines use them that way. */
+/** The hedging words a sentence uses ("considering", "believed dead"), lower case, so another sentence's may be set aside. */
+export function hedgeCues(sentence: string): string[] {
+  return [...new Set([...fold(sentence).matchAll(CUE_WORDS)].map((m) => m[0].toLowerCase()))];
+}
+
+const REPORTED_RE = new RegExp(
+  [
+    String.raw`\b(?:says?|said|claim|according|insists?|purported|alleged|likely|reports?|reported|sources?|analysts?|insiders?|rumou?rs?|suggests?|speculat\w*|suspects?|suspected|predicts?|predicted|accuses|accused|accusing|allegations?|reporting|thinks?|believes?|witness(?:es)?|eyewitness(?:es)?|tipped to)\b`,
+    // Credited to a source: a trailing "-- Name", ": WSJ", "-CNBC", ": monitor", or a leading "Congressman:", "Official:".
+    String.raw`\s--\s*\p{L}+\s*$`,
+    String.raw`:\s*(?:\p{L}+\s+){0,3}(?:monitor|watchdog|paper|report|reports|sources?|media|officials?)\s*$`,
+    String.raw`^(?:[\p{L}.'-]+\s+){0,3}(?:congress(?:man|woman)|lawmaker|senator|rep|officials?|sources?|reports?|analysts?|experts?|witness(?:es)?|parents?|police|minister|spokes(?:man|woman|person)|group|monitor|insiders?|paper|media)\s*:`,
+  ].join('|'),
+  'iu',
+);
+// A trailing credit in capitals ("...: WSJ", "... -CNBC", "...: Pentagon"): case matters, so no /i.
+const CREDIT_RE = /(?::|\s-)\s*(?:\p{Lu}[\p{L}.&]*\s*){1,2}$/u;
+const FUTURE_RE = /\b(?:will|shall|would|is (?:expected|set|poised|preparing|planning|going) to|are (?:expected|set|poised|preparing|planning|going) to|plans? to|preparing to|to be sent|expected to|set to|(?<!\b(?:continued|continues|continue|began|begin|begins|started|starts|start|used|helped|help|able|failed|refused) )to (?:send|deploy|deliver|supply|provide|receive|dispatch))\b/i;
+// Negations that do not deny the sentence's main fact: bounds ("no more than"), gaps in what is known
+// ("cannot be verified", "did not say how", "no idea", "not sure"), a contrast ("in Nevada, not Texas"),
+// an addition ("not just") and a purpose ("so he won't turn into a werewolf").
+const HARMLESS_NEG = new RegExp(
+  [
+    'not only', 'not least', 'no (?:more|fewer|less) than', 'not (?:just|merely|simply)',
+    '(?:cannot|could not) be (?:independently )?(?:verified|confirmed)', 'no details', 'no idea',
+    'did not (?:provide|elaborate|specify|comment|respond|disclose|say (?:how|when|where|whether|what|which|who|why|if))',
+    "(?:not|isn't|aren't|wasn't|weren't) (?:sure|certain)", ',\\s*not\\s+(?!only\\b)\\p{L}+',
+    "so (?:that )?(?:he|she|it|they|we|you) (?:won't|wouldn't|can't|couldn't|doesn't|don't|will not|would not|cannot)",
+  ].map((p) => `\\b(?:${p})\\b`).join('|'),
+  'giu',
+);
+// "Alleged" or "suspected" naming a role ("an alleged rapist", "his reported girlfriend") labels a person
+// the way news must before a verdict; it does not hedge what the sentence says happened.
+const LABELLED_ROLE = /\b(?:alleged|accused|suspected|purported|reported|self-proclaimed)\s+(?=(?:rape|rapist|attacker|bomber|killer|gunman|shooter|militant|girlfriend|boyfriend|wife|husband|victim|mastermind|ringleader|member|thief|hacker|terrorist|jihadist|murderer|kidnapper|smuggler|spy|dealer)s?\b)/gi;
+// A negated denial affirms ("not a hoax", "no hoax", "isn't fake"): neither a denial nor a negation of the statement.
+const DOUBLE_NEG = /\b(?:not|no|never|isn't|aren't|wasn't|weren't)\s+(?:a\s+|an\s+|just\s+a\s+)?(?:hoax|fake|false|lie|myth|scam|prank|joke|rumou?r)\b/gi;
+// Who asks or wonders in a statement reports a question ("asks doctors How's it going?"); it is not the sentence's.
+const ASKED = /\b(?:ask|asks|asked|asking|wonders?|wondered|wondering|questions?)\b[^.!?:;]*$/i;
+
+/**
+ * Where the sentence's own question ends ("Willie Nelson dead?| Viral hoax fools internet"), or -1 when
+ * it asks nothing. A question someone else asks ("asks doctors How's it going?") is reported, not asked.
+ */
+function questionEnd(s: string): number {
+  let end = -1;
+  for (const m of s.matchAll(/\?(?=\s|["')\]]*\s*$)/g)) if (!ASKED.test(s.slice(0, m.index))) end = (m.index ?? 0) + 1;
+  return end;
+}
+
+/**
+ * The stance of one sentence. Denial words inside a quoted title or an attribution are still counted:
+ * headlines use them that way, and a question about a hoax doubts what it asks ("Was the video a
+ * hoax?"). A plain negation in a question only counts in the answer that follows it ("Did Banksy
+ * post this? Probably not"): "Won't you help?" negates nothing.
+ */
 export function stanceOf(sentence: string): Stance {
   const s = fold(sentence);
-  const question = /\?\s*["')\]]*\s*$/.test(s) || /\?\s/.test(s);
-  const stripped = s.replace(HARMLESS_NEG, ' ');
+  const asked = questionEnd(s);
+  const told = s.replace(LABELLED_ROLE, ' ');
+  const stripped = s.replace(HARMLESS_NEG, ' ').replace(DOUBLE_NEG, ' ');
   const denial = DENIAL_RE.test(stripped);
   return {
-    hedged: question || HEDGE_RE.test(s),
-    reported: REPORTED_RE.test(s),
+    hedged: asked >= 0 || HEDGE_RE.test(told),
+    reported: REPORTED_RE.test(told) || CREDIT_RE.test(s),
     denial,
-    negated: denial || NEGATION_RE.test(stripped),
-    question,
+    negated: denial || NEGATION_RE.test(answerOf(stripped, asked)),
+    question: asked >= 0,
     future: FUTURE_RE.test(s),
   };
+}
+
+/** What a sentence states after its own question ("Probably not"), or all of it when it asks nothing. */
+function answerOf(s: string, asked: number): string {
+  return asked >= 0 ? s.slice(asked) : s;
+}
+
+/** The folded text a sentence states: the answer after its own question, or all of it. */
+export function answerPart(sentence: string): string {
+  const s = fold(sentence);
+  return answerOf(s, questionEnd(s));
+}
+
+// Where one statement ends and another begins inside a sentence: punctuation, a dash, or a conjunction
+// that starts a new clause. A negation reaches no further than its clause.
+const CLAUSE_BREAK = /[,;:()]|\s[-–—]+\s|\.\.\.|\s(?:but|while|although|though|because|unless|despite|so|yet|just|instead|that|which|who|whose|whom|where|when|and)\s/i;
+
+/**
+ * The clauses of `sentence` that carry a negation or a denial of their own ("but did not tell the
+ * swimmer"), so a caller can tell whether the negation bears on what another sentence states.
+ */
+export function negatedClauses(sentence: string): string[] {
+  const stripped = answerPart(sentence).replace(HARMLESS_NEG, ' ').replace(DOUBLE_NEG, ' ');
+  return stripped
+    .split(new RegExp(CLAUSE_BREAK.source, 'gi'))
+    .map((cl) => cl.trim())
+    .filter((cl) => DENIAL_RE.test(cl) || NEGATION_RE.test(cl));
 }

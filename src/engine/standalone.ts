@@ -7,6 +7,9 @@ import type { FigureOutcome, FigurePair } from './figures-compare';
 import type { Comparison } from './compare';
 import { THRESHOLDS } from './similarity';
 import { countsDiffer } from './statements';
+import { negatedClauses } from './stance';
+import { contrary, denialBeside, stanceBeside, vouches } from './stance-pair';
+import { termsOf } from './terms';
 
 /** Figure outcomes that make two statements related, never one support for the other. */
 const RELATED_ONLY: ReadonlySet<FigureOutcome> = new Set(['other-time', 'within', 'undatable', 'elsewhere']);
@@ -17,16 +20,38 @@ export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string
   if (dice < (c.stance.denial ? THRESHOLDS.standaloneDenial : THRESHOLDS.standalone)) return null;
   // Counting different things (troops vs missiles) is another statement, whatever the stance.
   if (countsDiffer(c, s)) return dice >= THRESHOLDS.related ? { relation: 'related', score: dice, reason: { kind: 'topic', shared } } : null;
-  // Debunking words refute even in a question ("Willie Nelson dead? Viral hoax fools internet").
-  // A negated statement restated without the negation is usually a paraphrase ("doesn't last a day" vs "needs
-  // charging nightly"), so only the page sentence's own denial or negation refutes.
   // The same thing counted differently at the same time cannot both be true, whoever reports it.
   if (pair?.outcome === 'disagree' && !c.stance.question) return { relation: 'conflicts', score: dice, reason: { kind: 'figures', pair } };
-  const refutes = (c.stance.denial && !s.stance.denial) || (c.stance.negated && !s.stance.negated && !c.stance.question);
-  if (refutes)
-    return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: c.stance.negated ? 'claim' : 'source' } };
-  if (c.stance.hedged || c.stance.reported || (pair && RELATED_ONLY.has(pair.outcome))) return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
+  // Debunking words refute even in a question ("Willie Nelson dead? Viral hoax fools internet"); a question's
+  // negation is its answer's ("Did Banksy post this? Probably not"). A negated statement restated without the
+  // negation is usually a paraphrase ("doesn't last a day" vs "needs charging nightly"), so only the page
+  // sentence's own denial, negation or contrary state refutes.
+  const [cNeg, sNeg] = [c.stance.negated && negationBears(c, s), s.stance.negated && negationBears(s, c)];
+  const refutes = (c.stance.denial && !s.stance.denial && denialBeside(c.text, s.text)) || (cNeg && !sNeg) || (!c.stance.negated && contrary(c.text, s.text));
+  if (refutes) return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: 'claim' } };
+  if (hedges(c, s) || (pair && RELATED_ONLY.has(pair.outcome))) return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
   // Support needs more shared wording than a denial: a sentence merely on the same subject is related.
   if (dice < THRESHOLDS.standaloneSupport) return { relation: 'related', score: dice, reason: { kind: 'topic', shared } };
   return { relation: 'corroborates', score: dice, reason: pair?.outcome === 'agree' ? { kind: 'figures', pair } : { kind: 'statement', shared } };
+}
+
+/**
+ * A negation bears on the other sentence when its own clause says something the other states beyond
+ * names: "was born male but did not tell the swimmer" does not deny "was born intersex".
+ */
+function negationBears(neg: Fact, other: Fact): boolean {
+  const said = new Set(other.terms.filter((t) => !other.entities.includes(t)));
+  // A clause that is only a negation ("No,", "Probably not" after a question) answers the whole statement.
+  return negatedClauses(neg.text).some((cl) => cl.split(/\s+/).length <= 3 || termsOf(cl).all.some((t) => said.has(t)));
+}
+
+/**
+ * The page sentence only relays the statement: hedged, reported or asked. A cue the statement itself
+ * carries ("the priest claims..." of "a priest says...", "believed dead" in both) is part of what is
+ * stated, and a sentence that vouches for it ("It's official", "Yes, it's real") answers its own question.
+ */
+function hedges(c: Fact, s: Fact): boolean {
+  if (vouches(c.text)) return false;
+  const own = stanceBeside(c.text, s.text);
+  return own.hedged || own.reported;
 }

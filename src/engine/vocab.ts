@@ -99,6 +99,15 @@ export const HEDGES = [
   'reportedly', 'allegedly', 'claims', 'claimed', 'rumor', 'rumour', 'rumors', 'rumours', 'may', 'might', 'could',
   'possibly', 'possible', 'perhaps', 'unconfirmed', 'purportedly', 'apparently', 'suggests', 'appears', 'seems',
   'suspected', 'suspects', 'speculation', 'speculate', 'unverified', 'mulls', 'rumoured', 'rumored', 'could be',
+  'probably', 'likely', 'supposedly', 'feared', 'presumed', 'believed dead', 'believed killed', 'in talks',
+  'in discussions', 'in negotiations', 'purports', 'claiming', 'seemingly',
+];
+
+/** Words that vouch for a statement: it is confirmed, official, proven. */
+export const CONFIRMS = [
+  'confirms', 'confirmed', 'confirm', 'confirmation', "it's official", 'it is official', 'officially', 'proves', 'proven',
+  "it's true", 'it is true', "it's real", 'it is real', "they're real", 'authentic', 'indeed',
+  'admits', 'admitted',
 ];
 
 /**
@@ -113,7 +122,20 @@ export const DENIALS = [
   'retracted', 'retraction', 'wrongly', 'inaccurate', 'falsely', 'groundless', 'unfounded', 'exaggerated',
   'erroneous', 'rebuffs', 'rebuffed', 'made up', 'made it all up', 'put to rest', 'busted', 'dispels', 'dispelled',
   'quashes', 'quashed', 'shoots down', 'shot down', 'no truth', 'pants on fire', 'nope', 'misinformation',
-  'disinformation', 'fabrication', 'not real',
+  'disinformation', 'fabrication', 'not real', "isn't real", 'rubbish', 'bullshit', 'cast doubt', 'casts doubt',
+  'casting doubt', 'raises doubts', 'doubts about', 'doubt that', 'doubt whether', 'questions whether', 'too good to check',
+  'trolled', 'faked', 'exposed as', 'record straight', 'hoaxer', 'hoaxed', 'debunking', 'doubts cast', 'doubt cast',
+  'shoot down', 'laughs off', 'proven false',
+];
+
+/**
+ * States that cannot hold together of the same person or thing: a page saying the first of a pair
+ * refutes a statement of the second ("Rehana is alive" vs "Rehana was killed").
+ */
+export const CONTRARIES: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
+  [['alive', 'still alive', 'alive and well'], ['dead', 'died', 'dies', 'killed', 'death', 'beheaded', 'executed', 'murdered']],
+  [['safe', 'unharmed', 'safe and sound', 'is fine', "she's fine", "he's fine", 'actually fine', 'safe and secure'],
+    ['captured', 'kidnapped', 'abducted', 'stolen', 'taken hostage', 'missing', 'held hostage']],
 ];
 
 const PARENT = new Map(UNIT_CLASSES.filter((c) => c.parent).map((c) => [c.id, c.parent as string]));

@@ -1,0 +1,55 @@
+/**
+ * How a page sentence's cues read against one given statement (a saved claim): cues the statement
+ * itself carries are part of what it states, a vouching answer is no hedge, and contrary states
+ * ("alive" vs "killed") refute. Word lists come from `vocab`.
+ */
+import { fold, stem } from './text';
+import { termsOf } from './terms';
+import { CONFIRMS, CONTRARIES } from './vocab';
+import { answerPart, hedgeCues, stanceOf, wordsPattern, type Stance } from './stance';
+
+// Verbs that relay what someone said: in a page sentence they hedge, unless the statement is itself about the saying.
+const SPEECH_RE = /\b(?:says?|said|claims?|claimed|claiming|told|tells|declares?|declared|announces?|announced|states|stated|insists?|insisted)\b/gi;
+const SPEECH_ONE = new RegExp(SPEECH_RE.source, 'i');
+const CONFIRM_RE = new RegExp(`\\b(?:${wordsPattern(CONFIRMS)})\\b`, 'i');
+
+/**
+ * The stance of `page` once the cues `statement` itself carries are set aside: of "a priest says he met
+ * God", "the priest claims he met God" asserts that he said it; of "a cat believed dead dug itself out",
+ * "buried cat, believed dead, claws back to life" asserts the same.
+ */
+export function stanceBeside(page: string, statement: string): Stance {
+  const st = fold(statement);
+  let t = fold(page);
+  if (SPEECH_ONE.test(st)) t = t.replace(SPEECH_RE, ' ');
+  for (const cue of hedgeCues(st)) t = t.replace(new RegExp(`\\b(?:${wordsPattern([cue])})\\b`, 'gi'), ' ');
+  return stanceOf(t);
+}
+
+/** The sentence, or the answer to its question, vouches for what it says: "It's official", "Yes, it's real", "confirms". */
+export function vouches(sentence: string): boolean {
+  return CONFIRM_RE.test(answerPart(sentence));
+}
+
+const CONTRARY_RES = CONTRARIES.map(([a, b]) => [a, b].map((ws) => new RegExp(`\\b(?:${wordsPattern(ws)})\\b`, 'i')) as [RegExp, RegExp]);
+
+/** `page` states one of a pair of contrary states ("alive") that `statement` states the other of ("killed"). */
+export function contrary(page: string, statement: string): boolean {
+  // "Buried alive", "eaten alive" say how, not that someone lives.
+  const [p, st] = [fold(page).replace(/\b\p{L}+(?:ed|en|nt)\s+alive\b/giu, ' '), fold(statement)];
+  return CONTRARY_RES.some(([a, b]) => a.test(p) && b.test(st) && !a.test(st));
+}
+
+// What a debunking adjective can call fake and still speak of the statement: the story, the photo, the report.
+const ACCOUNTS = /^(?:stor(?:y|ies)|reports?|news|claims?|rumou?rs?|photos?|pictures?|images?|videos?|footage|audio|recordings?|accounts?|tweets?|quotes?|posts?|sites?|websites?|articles?|headlines?|memes?|letters?|documents?|interviews?|profiles?|pages?)$/;
+const FAKE_THING = /\b(?:fake|fabricated|bogus|phony|false|doctored|forged|photoshopped)\s+(\p{L}+)/giu;
+
+/**
+ * The page's debunking words all call something else fake ("caught with fake passports" of "wife and
+ * child detained in Lebanon"): no denial of the statement, whose own words or account they never name.
+ */
+export function denialBeside(page: string, statement: string): boolean {
+  const said = new Set(termsOf(statement).all);
+  const off = fold(page).replace(FAKE_THING, (m, noun: string) => (ACCOUNTS.test(noun.toLowerCase()) || said.has(stem(noun.toLowerCase())) ? m : ' '));
+  return stanceOf(off).denial;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { hedgeCues, stanceOf } from '../../../src/engine/stance';
+
+describe('stanceOf: negation scope', () => {
+  it.each([
+    // Uncertainty, contrast and purpose clauses do not deny the main statement.
+    ['Nun who had no idea she was pregnant gives birth in hospital', { negated: false }],
+    ['Texas plumber isn\'t sure how his truck ended up in Syria', { negated: false }],
+    ['Tesla will build its factory in Nevada, not Texas', { negated: false }],
+    ['President adopts boy so he won\'t turn into a werewolf', { negated: false }],
+    ['Police will issue tickets, not arrests, for small amounts of marijuana', { negated: false }],
+    // A negated denial affirms.
+    ['Woman insists her third breast is not a hoax', { denial: false, negated: false }],
+    ['Three-breasted woman: they\'re not fake', { denial: false, negated: false }],
+    // Plain negation still negates, "never" included.
+    ['There was never a panel on domestic violence planned', { negated: true }],
+    ['North Korea has not sent troops to Russia', { negated: true }],
+    ['Pope Francis did NOT say our pets are going to heaven', { negated: true }],
+  ] as const)('%s', (s, want) => {
+    expect(stanceOf(s)).toMatchObject(want);
+  });
+});
+
+describe('stanceOf: questions', () => {
+  it.each([
+    ['Teen wakes up during brain surgery, asks doctors How\'s it going?', false],
+    ['Is this Crabzilla? Giant crab spotted off British coast', true],
+    ['Could the gold Apple Watch cost 5,000?', true],
+    ['Reporters wondered whether the launch would slip?', false],
+    ['Apple Watch will ship in March', false],
+  ] as const)('%s', (s, question) => {
+    expect(stanceOf(s).question).toBe(question);
+  });
+});
+
+describe('stanceOf: debunking', () => {
+  it.each([
+    'Scientists cast doubt on claims that a meteorite made the crater',
+    'NASA raises doubts about reports of a meteorite',
+    'Publicist calls the contract story rubbish',
+    'Someone trolled Twitter into thinking the rapper joined ISIS',
+    'Viral video of homeless man was faked, witness says',
+    'Woman who claimed a third breast exposed as hoaxer',
+  ])('%s', (s) => {
+    expect(stanceOf(s).denial).toBe(true);
+  });
+
+  it('does not take doubt-free wording as a denial', () => {
+    expect(stanceOf('Scientists confirm a meteorite made the crater').denial).toBe(false);
+    expect(stanceOf('There is no doubt the troops arrived').denial).toBe(false);
+  });
+});
+
+describe('stanceOf: credited and relayed statements', () => {
+  it.each([
+    'Microsoft nears deal to buy Minecraft maker Mojang: WSJ',
+    'Tesla settles on Nevada for gigafactory site -CNBC',
+    'Islamic State flying three jets in Syria: monitor',
+    'Congressman: At least 10 fighters caught trying to cross the border',
+    'Iraqi official accuses ISIS of harvesting organs',
+    'Big pipeline explosion reported in Saudi Arabia',
+  ])('%s', (s) => {
+    expect(stanceOf(s).reported).toBe(true);
+  });
+
+  it('does not take a headline\'s own label for a credit', () => {
+    expect(stanceOf('Vogue rat infestation: disturbing new details').reported).toBe(false);
+    expect(stanceOf('Steven Sotloff beheaded by Islamic State - latest').reported).toBe(false);
+  });
+});
+
+describe('stanceOf: labels and beliefs', () => {
+  it('does not take an alleged role for a hedge on what happened', () => {
+    expect(stanceOf('Angry mob attacks alleged rapist in Rajasthan').hedged).toBe(false);
+    expect(stanceOf('Michael Phelps reported girlfriend reveals she was born intersex').reported).toBe(false);
+    expect(stanceOf('Jihadi John reported wounded in air strike').reported).toBe(true);
+  });
+
+  it('takes what people think or witnesses say as relayed', () => {
+    expect(stanceOf('People on Twitter think Macklemore has joined ISIS').reported).toBe(true);
+    expect(stanceOf('Lenovo tipped to make a bid for BlackBerry this week').reported).toBe(true);
+  });
+});
+
+describe('stanceOf: deliberation in headlines, not in prose', () => {
+  it.each([
+    ['Apple eyes a bid for Path', true],
+    ['Apple considering dedicated Apple Watch stores', true],
+    ['Lenovo weighs an offer for BlackBerry', true],
+    ['Transgender teen killed in apparent suicide', true],
+    ['In the eyes of Kyiv, the offensive failed.', false],
+    ['Considering the losses, the unit withdrew from Kursk.', false],
+    ['The howitzer weighs about 45 tonnes.', false],
+    ['It became apparent that the troops had arrived.', false],
+  ] as const)('%s', (s, hedged) => {
+    expect(stanceOf(s).hedged).toBe(hedged);
+  });
+
+  it('lists the hedging words a sentence uses', () => {
+    expect(hedgeCues('Apple is considering a platinum Apple Watch, reportedly')).toEqual(['considering', 'reportedly']);
+  });
+});

@@ -57,7 +57,8 @@ function shouldJoin(prev: string, next: string): boolean {
   if (!m) return false;
   const word = (m[1] ?? '').toLowerCase();
   if (ABBREVIATIONS.has(word)) return !(/^(?:u\.s|u\.k|u\.n|e\.u|etc|inc|co|ltd|d\.c)$/.test(word) && /^[A-Z][a-z]+\s/.test(next) && isSentenceStarter(next));
-  return /^\p{Lu}$/u.test(m[1] ?? '');
+  // A single initial or a run of them ("J.", "J.J.", "R.R."): a name goes on.
+  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(m[1] ?? '');
 }
 
 /** Words that usually open a new sentence, so "... the U.S. The next day ..." still splits. */

@@ -20,6 +20,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split after a run of initials', () => {
+    expect(splitSentences('J.J. Abrams will direct the film. George R.R. Martin finished the book.').map((s) => s.text)).toEqual([
+      'J.J. Abrams will direct the film.',
+      'George R.R. Martin finished the book.',
+    ]);
+  });
+
   it('still splits after "U.S." when a new sentence clearly starts', () => {
     expect(splitSentences('He lives in the U.S. The next day he left.').length).toBe(2);
   });

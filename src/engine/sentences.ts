@@ -53,6 +53,8 @@ function trimSpan(s: string, at: number): Span | null {
 /** A break is wrong after an abbreviation or single initial, or when the next piece starts in lower case. */
 function shouldJoin(prev: string, next: string): boolean {
   if (/^[a-z(,;:]/.test(next)) return true;
+  // A headline's short question and its answer ("Macaulay Culkin Dead? Another Death Hoax…") are one statement.
+  if (/\?["'”’]?$/.test(prev) && prev.split(/\s+/).length <= 3) return true;
   const m = /(?:^|[\s(])([\p{L}.]+)\.\s*$/u.exec(prev);
   if (!m) return false;
   const word = (m[1] ?? '').toLowerCase();

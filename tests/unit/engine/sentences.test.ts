@@ -27,6 +27,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a headline\'s short question with its answer', () => {
+    expect(splitSentences('Macaulay Culkin Dead? Another Death Hoax Circulates On Facebook').length).toBe(1);
+    expect(splitSentences('Did North Korea send more troops to Kursk this winter? Officials say it did.').length).toBe(2);
+  });
+
   it('still splits after "U.S." when a new sentence clearly starts', () => {
     expect(splitSentences('He lives in the U.S. The next day he left.').length).toBe(2);
   });

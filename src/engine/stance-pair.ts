@@ -22,8 +22,23 @@ export function stanceBeside(page: string, statement: string): Stance {
   const st = fold(statement);
   let t = fold(page);
   if (SPEECH_ONE.test(st)) t = t.replace(SPEECH_RE, ' ');
-  for (const cue of hedgeCues(st)) t = t.replace(new RegExp(`\\b(?:${wordsPattern([cue])})\\b`, 'gi'), ' ');
+  for (const cue of hedgeCues(st)) t = t.replace(cuePattern(cue), ' ');
   return stanceOf(t);
+}
+
+// A pattern per hedge cue, built once: the cues are words of a fixed vocabulary, while this runs for
+// every page sentence compared with a statement. Bounded all the same, as cues keep their own spacing.
+const CUE_PATTERNS = new Map<string, RegExp>();
+
+/** The global pattern that removes `cue` as a whole word (the shared instance: `replace` resets its lastIndex). */
+function cuePattern(cue: string): RegExp {
+  let re = CUE_PATTERNS.get(cue);
+  if (!re) {
+    if (CUE_PATTERNS.size >= 256) CUE_PATTERNS.clear();
+    re = new RegExp(`\\b(?:${wordsPattern([cue])})\\b`, 'gi');
+    CUE_PATTERNS.set(cue, re);
+  }
+  return re;
 }
 
 /** The sentence, or the answer to its question, vouches for what it says: "It's official", "Yes, it's real", "confirms". */

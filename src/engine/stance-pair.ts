@@ -4,7 +4,6 @@
  * ("alive" vs "killed") refute. Word lists come from `vocab`.
  */
 import { fold, stem } from './text';
-import { termsOf } from './terms';
 import { CONFIRMS, CONTRARIES } from './vocab';
 import { answerPart, hedgeCues, stanceOf, wordsPattern, type Stance } from './stance';
 
@@ -61,10 +60,11 @@ const FAKE_THING = /\b(?:fake|fabricated|bogus|phony|false|doctored|forged|photo
 
 /**
  * The page's debunking words all call something else fake ("caught with fake passports" of "wife and
- * child detained in Lebanon"): no denial of the statement, whose own words or account they never name.
+ * child detained in Lebanon"): no denial of the statement, whose own words (`said`, its fact's terms)
+ * or account they never name.
  */
-export function denialBeside(page: string, statement: string): boolean {
-  const said = new Set(termsOf(statement).all);
-  const off = fold(page).replace(FAKE_THING, (m, noun: string) => (ACCOUNTS.test(noun.toLowerCase()) || said.has(stem(noun.toLowerCase())) ? m : ' '));
+export function denialBeside(page: string, said: readonly string[]): boolean {
+  const own = new Set(said);
+  const off = fold(page).replace(FAKE_THING, (m, noun: string) => (ACCOUNTS.test(noun.toLowerCase()) || own.has(stem(noun.toLowerCase())) ? m : ' '));
   return stanceOf(off).denial;
 }

@@ -66,7 +66,7 @@ export function compareFacts(c: Fact, s: Fact, idf: (t: string) => number, shape
   const dates = eventDatesDiffer(c, s);
   // One event put on two different days: only when the wording is close and the places agree, since
   // events of a kind recur (a strike on one city a week later is another strike).
-  if (dates && sharesName && asserts(c, s) && dice >= THRESHOLDS.statement && shared.some((t) => t.startsWith('ev:')) && !placesApart(c.text, s.text))
+  if (dates && sharesName && asserts(c, s) && dice >= THRESHOLDS.statement && shared.some((t) => t.startsWith('ev:')) && !placesApart(c, s))
     return { relation: 'conflicts', score: dice, reason: { kind: 'dates', ...dates } };
   if (sharesName && asserts(c, s) && sameTime(c, s) && pair?.outcome !== 'disagree' && sameStatement(c, s, dice, shared, idf))
     return { relation: 'corroborates', score: dice, reason: { kind: 'statement', shared } };

@@ -5,7 +5,6 @@
  * same event sees a paraphrase that whole-sentence overlap dilutes.
  */
 import type { Fact } from './facts';
-import type { DayRange } from './dates';
 import { stem, tokenize } from './text';
 import { eventFamily, eventOf, eventPhraseAt } from './events';
 import { termsOf } from './terms';
@@ -69,7 +68,7 @@ function clauseFor(f: Fact, word: string, start: number, end: number): EventClau
   const terms = termsOf(clause);
   const time = clauseTime(f, from, to, start);
   const windowFrom = Math.max(from, start - 30);
-  const windowTo = time && 'end' in time ? Math.max(end, time.end) : end;
+  const windowTo = time ? Math.max(end, time.end) : end;
   return {
     key: eventFamily(word), word, from, to,
     // Terms under their event family, so a visit and the talks held during it overlap.
@@ -78,9 +77,4 @@ function clauseFor(f: Fact, word: string, start: number, end: number): EventClau
     negated: stanceOf(clause).negated,
     future: stanceOf(text.slice(windowFrom, windowTo)).future,
   };
-}
-
-/** Ranges of two clause times, for callers that need a label. */
-export function rangeOf(t: ClauseTime | null): DayRange | null {
-  return t && 'range' in t ? t.range : null;
 }

@@ -84,8 +84,6 @@ export function placeOf(sentence: string, start: number, end: number): Place | n
  * Kharkiv"), in text order. A bare name ("North Korea sent…") is an actor, not a where, so it is left out.
  */
 export function placesIn(sentence: string): Place[] {
-  const cached = PLACES_IN.get(sentence);
-  if (cached) return cached;
   const toks = tokenize(sentence);
   const out: Place[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -94,16 +92,26 @@ export function placesIn(sentence: string): Place[] {
     const r = readPlace(toks, i + 1, t.norm);
     if (r && !out.some((p) => p.key === r.place.key)) out.push(r.place);
   }
-  if (PLACES_IN.size > 2_000) PLACES_IN.clear();
-  PLACES_IN.set(sentence, out);
   return out;
 }
-const PLACES_IN = new Map<string, Place[]>();
 
-/** Both sentences say where, and no place of one lies in, contains or is a place of the other. */
-export function placesApart(a: string, b: string): boolean {
-  const pa = placesIn(a);
-  const pb = placesIn(b);
+// Per sentence object, as event clauses are: a stored claim meets many page sentences, and its places
+// live as long as it does.
+const PLACES_OF = new WeakMap<{ text: string }, Place[]>();
+
+function placesOf(f: { text: string }): Place[] {
+  let out = PLACES_OF.get(f);
+  if (!out) {
+    out = placesIn(f.text);
+    PLACES_OF.set(f, out);
+  }
+  return out;
+}
+
+/** Both sentences (facts) say where, and no place of one lies in, contains or is a place of the other. */
+export function placesApart(a: { text: string }, b: { text: string }): boolean {
+  const pa = placesOf(a);
+  const pb = placesOf(b);
   return pa.length > 0 && pb.length > 0 && pa.every((x) => pb.every((y) => placeRelation(x, y) === 'apart'));
 }
 

@@ -26,7 +26,7 @@ export interface EventMatch {
 
 /** The event the claim and the source both report, or null. `dice` is the sentences' topical closeness. */
 export function sameEvent(c: Fact, s: Fact, dice: number, idf: (t: string) => number): EventMatch | null {
-  if (c.stance.hedged || c.stance.question || c.stance.denial !== s.stance.denial || countsDiffer(c, s) || placesApart(c.text, s.text)) return null;
+  if (c.stance.hedged || c.stance.question || c.stance.denial !== s.stance.denial || countsDiffer(c, s) || placesApart(c, s)) return null;
   const theirs = eventClauses(s);
   if (!theirs.length) return null;
   for (const cc of eventClauses(c)) {

@@ -4,7 +4,6 @@
  * ("alive" vs "killed") refute. Word lists come from `vocab`.
  */
 import { fold, stem } from './text';
-import { termsOf } from './terms';
 import { CONFIRMS, CONTRARIES } from './vocab';
 import { answerPart, hedgeCues, stanceOf, wordsPattern, type Stance } from './stance';
 
@@ -22,8 +21,23 @@ export function stanceBeside(page: string, statement: string): Stance {
   const st = fold(statement);
   let t = fold(page);
   if (SPEECH_ONE.test(st)) t = t.replace(SPEECH_RE, ' ');
-  for (const cue of hedgeCues(st)) t = t.replace(new RegExp(`\\b(?:${wordsPattern([cue])})\\b`, 'gi'), ' ');
+  for (const cue of hedgeCues(st)) t = t.replace(cuePattern(cue), ' ');
   return stanceOf(t);
+}
+
+// A pattern per hedge cue, built once: the cues are words of a fixed vocabulary, while this runs for
+// every page sentence compared with a statement. Bounded all the same, as cues keep their own spacing.
+const CUE_PATTERNS = new Map<string, RegExp>();
+
+/** The global pattern that removes `cue` as a whole word (the shared instance: `replace` resets its lastIndex). */
+function cuePattern(cue: string): RegExp {
+  let re = CUE_PATTERNS.get(cue);
+  if (!re) {
+    if (CUE_PATTERNS.size >= 256) CUE_PATTERNS.clear();
+    re = new RegExp(`\\b(?:${wordsPattern([cue])})\\b`, 'gi');
+    CUE_PATTERNS.set(cue, re);
+  }
+  return re;
 }
 
 /** The sentence, or the answer to its question, vouches for what it says: "It's official", "Yes, it's real", "confirms". */
@@ -46,10 +60,11 @@ const FAKE_THING = /\b(?:fake|fabricated|bogus|phony|false|doctored|forged|photo
 
 /**
  * The page's debunking words all call something else fake ("caught with fake passports" of "wife and
- * child detained in Lebanon"): no denial of the statement, whose own words or account they never name.
+ * child detained in Lebanon"): no denial of the statement, whose own words (`said`, its fact's terms)
+ * or account they never name.
  */
-export function denialBeside(page: string, statement: string): boolean {
-  const said = new Set(termsOf(statement).all);
-  const off = fold(page).replace(FAKE_THING, (m, noun: string) => (ACCOUNTS.test(noun.toLowerCase()) || said.has(stem(noun.toLowerCase())) ? m : ' '));
+export function denialBeside(page: string, said: readonly string[]): boolean {
+  const own = new Set(said);
+  const off = fold(page).replace(FAKE_THING, (m, noun: string) => (ACCOUNTS.test(noun.toLowerCase()) || own.has(stem(noun.toLowerCase())) ? m : ' '));
   return stanceOf(off).denial;
 }

@@ -125,7 +125,7 @@ const CLAUSE_BREAK = /[,;:()]|\s[-–—]+\s|\.\.\.|\s(?:but|while|although|thou
 export function negatedClauses(sentence: string): string[] {
   const stripped = answerPart(sentence).replace(HARMLESS_NEG, ' ').replace(DOUBLE_NEG, ' ');
   return stripped
-    .split(new RegExp(CLAUSE_BREAK.source, 'gi'))
+    .split(CLAUSE_BREAK)
     .map((cl) => cl.trim())
     .filter((cl) => DENIAL_RE.test(cl) || NEGATION_RE.test(cl));
 }

@@ -27,7 +27,7 @@ export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string
   // negation is usually a paraphrase ("doesn't last a day" vs "needs charging nightly"), so only the page
   // sentence's own denial, negation or contrary state refutes.
   const [cNeg, sNeg] = [c.stance.negated && negationBears(c, s), s.stance.negated && negationBears(s, c)];
-  const refutes = (c.stance.denial && !s.stance.denial && denialBeside(c.text, s.text)) || (cNeg && !sNeg) || (!c.stance.negated && contrary(c.text, s.text));
+  const refutes = (c.stance.denial && !s.stance.denial && denialBeside(c.text, s.terms)) || (cNeg && !sNeg) || (!c.stance.negated && contrary(c.text, s.text));
   if (refutes) return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: 'claim' } };
   if (hedges(c, s) || (pair && RELATED_ONLY.has(pair.outcome))) return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
   // Support needs more shared wording than a denial: a sentence merely on the same subject is related.

@@ -20,7 +20,7 @@ export function sameStatement(c: Fact, s: Fact, dice: number, shared: string[], 
   // Most of what the claim says beyond its names must be in the source.
   if (weight(content) < THRESHOLDS.contentCover * weight(own)) return false;
   // The same kind of event somewhere else (a meeting in Vladivostok, one in Pyongyang) is another event.
-  if (countsDiffer(c, s) || placesApart(c.text, s.text)) return false;
+  if (countsDiffer(c, s) || placesApart(c, s)) return false;
   if (content.length < 2 && !(content.length === 1 && content[0]?.startsWith('ev:'))) return false;
   if (dice >= THRESHOLDS.statement) return true;
   if (dice < THRESHOLDS.statementAnchored || c.stance.future !== s.stance.future) return false;

@@ -49,21 +49,28 @@ export function analyze(text: string, index: ClaimIndex, ctx: DocContext = {}, o
 export function matchClaim(fact: Fact, index: ClaimIndex, ctx: DocContext): Match[] {
   const found: Array<{ e: Entry; cmp: Comparison }> = [];
   const seen = new Set<string>();
+  const idf = index.weighting;
   for (const e of index.candidates(fact.keys)) {
     if (ctx.url && e.doc.url && e.doc.url === ctx.url) continue;
     const dedupe = `${e.doc.id}|${e.fact.text}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    const cmp = compareFacts(fact, e.fact, (t) => index.idf(t), { standalone: e.standalone });
+    const cmp = compareFacts(fact, e.fact, idf, { standalone: e.standalone });
     if (cmp) found.push({ e, cmp });
   }
   demoteUndatedConflicts(fact, found.map((f) => f.cmp));
-  const scored = found.map(({ e, cmp }) => toMatch(e, cmp.relation, cmp.score, explain(fact, e.fact, e.doc, cmp)));
+  // Ranked on the score as shown (rounded), then only the kept few are explained.
+  const scored = found.map((f) => ({ ...f, score: shownScore(f.cmp.score) }));
   const order = { conflicts: 0, corroborates: 1, related: 2 } as const;
-  scored.sort((a, b) => order[a.relation] - order[b.relation] || b.score - a.score);
-  const flagged = scored.filter((m) => m.relation !== 'related').slice(0, MAX_FLAGGED * 2);
-  const related = scored.filter((m) => m.relation === 'related').slice(0, MAX_RELATED);
-  return [...flagged, ...related];
+  scored.sort((a, b) => order[a.cmp.relation] - order[b.cmp.relation] || b.score - a.score);
+  const flagged = scored.filter((m) => m.cmp.relation !== 'related').slice(0, MAX_FLAGGED * 2);
+  const related = scored.filter((m) => m.cmp.relation === 'related').slice(0, MAX_RELATED);
+  return [...flagged, ...related].map(({ e, cmp, score }) => toMatch(e, cmp.relation, score, explain(fact, e.fact, e.doc, cmp)));
+}
+
+/** A match's score as shown: 0..1, three decimals. */
+function shownScore(score: number): number {
+  return Math.round(Math.min(1, score) * 1000) / 1000;
 }
 
 /**
@@ -93,7 +100,7 @@ function toMatch(e: Entry, relation: Match['relation'], score: number, explanati
     quoteStart: e.fact.start,
     quoteEnd: e.fact.end,
     explanation,
-    score: Math.round(Math.min(1, score) * 1000) / 1000,
+    score,
   };
 }
 

@@ -52,6 +52,7 @@ export class ClaimIndex {
   private terms = new TermIndex();
   /** IDF per term, valid until the store changes. */
   private idfCache = new Map<string, number>();
+  private idfFn: ((term: string) => number) | null = null;
   private nextKey = 1;
 
   constructor(sources: Iterable<SourceDoc> = []) {
@@ -123,7 +124,7 @@ export class ClaimIndex {
       keys.push(key);
     }
     this.docs.set(doc.id, { doc, json: null, keys });
-    this.idfCache.clear();
+    this.changed();
   }
 
   /** Ids of the indexed sources, in insertion order. */
@@ -143,7 +144,7 @@ export class ClaimIndex {
       this.factJson.delete(key);
     }
     this.docs.delete(id);
-    this.idfCache.clear();
+    this.changed();
     return true;
   }
 
@@ -159,6 +160,20 @@ export class ClaimIndex {
   /** Number of indexed source sentences. */
   get sentenceCount(): number {
     return this.entries.size;
+  }
+
+  /** The store changed: every term's weight may have. */
+  private changed(): void {
+    this.idfCache.clear();
+    this.idfFn = null;
+  }
+
+  /**
+   * `idf` as one function per state of the store: the same function until a source is added or removed,
+   * so what was computed with it (a stored sentence's weight sum) can be cached against it.
+   */
+  get weighting(): (term: string) => number {
+    return (this.idfFn ??= (t) => this.idf(t));
   }
 
   /** Inverse document frequency of a term over the stored sentences; unseen terms weigh the most. */

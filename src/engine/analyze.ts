@@ -52,10 +52,10 @@ export function matchClaim(fact: Fact, index: ClaimIndex, ctx: DocContext): Matc
   const idf = index.weighting;
   for (const e of index.candidates(fact.keys)) {
     if (ctx.url && e.doc.url && e.doc.url === ctx.url) continue;
-    const dedupe = `${e.doc.id}|${e.fact.text}`;
+    const dedupe = (e.sameAs ??= `${e.doc.id}|${e.fact.text}`);
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    const cmp = compareFacts(fact, e.fact, idf, { standalone: e.standalone });
+    const cmp = compareFacts(fact, e.fact, idf, e);
     if (cmp) found.push({ e, cmp });
   }
   demoteUndatedConflicts(fact, found.map((f) => f.cmp));

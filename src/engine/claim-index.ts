@@ -21,6 +21,8 @@ export interface Entry {
   fact: Fact;
   /** The source is this one sentence (a saved or imported claim), not an article. */
   standalone: boolean;
+  /** "source id|sentence", set when first needed: a sentence a source repeats is one match (see `analyze`). */
+  sameAs: string | undefined;
 }
 
 /** A stored sentence restored from a snapshot whose fact is not parsed yet: most are never needed. */
@@ -119,7 +121,7 @@ export class ClaimIndex {
     const keys: number[] = [];
     for (const { fact, standalone } of entries) {
       const key = this.nextKey++;
-      this.entries.set(key, { key, doc, fact, standalone });
+      this.entries.set(key, { key, doc, fact, standalone, sameAs: undefined });
       this.terms.add(key, fact.keys);
       keys.push(key);
     }
@@ -224,7 +226,8 @@ export class ClaimIndex {
     const slot = this.docs.get(e.docId);
     if (!slot) return undefined;
     const doc = (slot.doc ??= docFromJson(slot.json ?? ''));
-    const full: Entry = { key, doc, ...factFromJson(this.factJson.get(key) ?? '') };
+    const { fact, standalone } = factFromJson(this.factJson.get(key) ?? '');
+    const full: Entry = { key, doc, fact, standalone, sameAs: undefined };
     this.entries.set(key, full);
     return full;
   }

@@ -27,6 +27,10 @@ export function isTermData(d: unknown, n: number): d is TermData {
   return true;
 }
 
+const SLOTS = 4;
+const HITS = 1;
+const SCORE = 2;
+const NORM = 3;
 const K = 1.2;
 const B = 0.7;
 const D = 0.5;
@@ -37,10 +41,12 @@ export class TermIndex {
   private lens: Array<number | undefined> = [];
   private docs = 0;
   private avgLen = 0;
-  // Scratch for one query, reused: a document's slot among this query's hits, valid when its stamp is current.
-  private stamp = new Int32Array(0);
-  private slotOf = new Int32Array(0);
+  // Per document id, SLOTS numbers side by side: the query that last scored it, its score and matched
+  // terms in that query, and its BM25 length factor (valid while `normVersion` is `lenVersion`).
+  private acc = new Float64Array(0);
   private query = 0;
+  private lenVersion = 0;
+  private normVersion = -1;
 
   /** Number of indexed documents. */
   get size(): number {
@@ -58,6 +64,7 @@ export class TermIndex {
     const n = this.docs++;
     // The running mean is updated as MiniSearch does, so scores match it to the last bit.
     this.avgLen = (this.avgLen * n + distinct.size) / (n + 1);
+    this.lenVersion++;
     this.lens[id] = distinct.size;
     for (const k of distinct) {
       if (!k) continue;
@@ -73,6 +80,7 @@ export class TermIndex {
     if (len === undefined) return;
     const n = this.docs--;
     this.avgLen = n === 1 ? 0 : (this.avgLen * n - len) / (n - 1);
+    this.lenVersion++;
     this.lens[id] = undefined;
     for (const k of new Set(keys)) {
       const list = this.postings.get(k);
@@ -117,14 +125,9 @@ export class TermIndex {
 
   /** Ids of the `limit` best documents for `terms` (OR), best first. */
   search(terms: readonly string[], limit: number): number[] {
-    if (this.stamp.length < this.lens.length) {
-      this.stamp = new Int32Array(this.lens.length * 2);
-      this.slotOf = new Int32Array(this.lens.length * 2);
-    }
+    const acc = this.scratch();
     const q = ++this.query;
     const ids: number[] = [];
-    const scores: number[] = [];
-    const hits: number[] = [];
     const total = this.docs;
     for (const t of terms) {
       const list = this.postings.get(t);
@@ -132,39 +135,67 @@ export class TermIndex {
       const m = list.length;
       const idf = Math.log(1 + (total - m + 0.5) / (m + 0.5));
       for (const id of list) {
-        const tf = 1;
-        const s = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * (this.lens[id] ?? 0)) / this.avgLen)));
-        if (this.stamp[id] !== q) {
-          this.stamp[id] = q;
-          this.slotOf[id] = ids.length;
+        const at = id * SLOTS;
+        const s = idf * (acc[at + NORM] as number);
+        if (acc[at] !== q) {
+          acc[at] = q;
+          acc[at + HITS] = 1;
+          acc[at + SCORE] = s;
           ids.push(id);
-          scores.push(s);
-          hits.push(1);
         } else {
-          const at = this.slotOf[id] as number;
-          scores[at] = (scores[at] as number) + s;
-          hits[at] = (hits[at] as number) + 1;
+          acc[at + HITS] = (acc[at + HITS] as number) + 1;
+          acc[at + SCORE] = (acc[at + SCORE] as number) + s;
         }
       }
     }
-    return topK(ids, scores.map((s, i) => s * (hits[i] as number)), limit);
+    return topK(ids, (id) => (acc[id * SLOTS + SCORE] as number) * (acc[id * SLOTS + HITS] as number), limit);
   }
+
+  /**
+   * The per-document scratch, covering every id, with each document's length factor current. A query
+   * touches one short stretch of it per posting (not one per array), which is what a large store's
+   * query time is made of.
+   */
+  private scratch(): Float64Array {
+    const n = this.lens.length;
+    if (this.acc.length < n * SLOTS) {
+      this.acc = new Float64Array(n * 2 * SLOTS);
+      this.query = 0;
+      this.normVersion = -1;
+    }
+    if (this.normVersion !== this.lenVersion) {
+      for (let id = 0; id < n; id++) this.acc[id * SLOTS + NORM] = lengthNorm(this.lens[id] ?? 0, this.avgLen);
+      this.normVersion = this.lenVersion;
+    }
+    return this.acc;
+  }
+}
+
+/** BM25's per-document factor for a term found once in a document of `len` keys (score = idf × this). */
+function lengthNorm(len: number, avgLen: number): number {
+  const tf = 1;
+  return D + (tf * (K + 1)) / (tf + K * (1 - B + (B * len) / avgLen));
 }
 
 /**
  * The `limit` ids with the highest scores, best first, ties in the order given: what a stable sort by
  * descending score then a slice gives, without sorting every hit.
  */
-function topK(ids: readonly number[], scores: readonly number[], limit: number): number[] {
+function topK(ids: readonly number[], scoreOf: (id: number) => number, limit: number): number[] {
   const best: number[] = [];
-  for (let i = 0; i < ids.length; i++) {
-    const s = scores[i] as number;
-    if (best.length >= limit && s <= (scores[best[best.length - 1] as number] as number)) continue;
+  const bestScores: number[] = [];
+  for (const id of ids) {
+    const s = scoreOf(id);
+    if (best.length >= limit && s <= (bestScores[best.length - 1] as number)) continue;
     // After every kept hit scoring at least as much (they came first).
     let at = best.length;
-    while (at > 0 && (scores[best[at - 1] as number] as number) < s) at--;
-    best.splice(at, 0, i);
-    if (best.length > limit) best.pop();
+    while (at > 0 && (bestScores[at - 1] as number) < s) at--;
+    best.splice(at, 0, id);
+    bestScores.splice(at, 0, s);
+    if (best.length > limit) {
+      best.pop();
+      bestScores.pop();
+    }
   }
-  return best.map((i) => ids[i] as number);
+  return best;
 }

@@ -58,14 +58,37 @@ export function matchClaim(fact: Fact, index: ClaimIndex, ctx: DocContext): Matc
     const cmp = compareFacts(fact, e.fact, idf, e);
     if (cmp) found.push({ e, cmp });
   }
-  demoteUndatedConflicts(fact, found.map((f) => f.cmp));
-  // Ranked on the score as shown (rounded), then only the kept few are explained.
-  const scored = found.map((f) => ({ ...f, score: shownScore(f.cmp.score) }));
-  const order = { conflicts: 0, corroborates: 1, related: 2 } as const;
-  scored.sort((a, b) => order[a.cmp.relation] - order[b.cmp.relation] || b.score - a.score);
-  const flagged = scored.filter((m) => m.cmp.relation !== 'related').slice(0, MAX_FLAGGED * 2);
-  const related = scored.filter((m) => m.cmp.relation === 'related').slice(0, MAX_RELATED);
-  return [...flagged, ...related].map(({ e, cmp, score }) => toMatch(e, cmp.relation, score, explain(fact, e.fact, e.doc, cmp)));
+  demoteUndatedConflicts(fact, found);
+  // The best few of each kind, ranked on the score as shown (rounded), ties in retrieval order; only they are explained.
+  const flagged: Ranked[] = [];
+  const related: Ranked[] = [];
+  for (const { e, cmp } of found) {
+    const r = { e, cmp, score: shownScore(cmp.score), order: ORDER[cmp.relation] };
+    if (cmp.relation === 'related') keepBest(related, r, MAX_RELATED);
+    else keepBest(flagged, r, MAX_FLAGGED * 2);
+  }
+  const out: Match[] = [];
+  for (const { e, cmp, score } of [...flagged, ...related]) out.push(toMatch(e, cmp.relation, score, explain(fact, e.fact, e.doc, cmp)));
+  return out;
+}
+
+interface Ranked {
+  e: Entry;
+  cmp: Comparison;
+  score: number;
+  order: number;
+}
+
+const ORDER = { conflicts: 0, corroborates: 1, related: 2 } as const;
+
+/** Inserts `r` into `best` (ordered by kind, then score; earlier first among equals), keeping at most `limit`. */
+function keepBest(best: Ranked[], r: Ranked, limit: number): void {
+  const worse = (a: Ranked) => a.order > r.order || (a.order === r.order && a.score < r.score);
+  let at = best.length;
+  while (at > 0 && worse(best[at - 1] as Ranked)) at--;
+  if (at >= limit) return;
+  best.splice(at, 0, r);
+  if (best.length > limit) best.pop();
 }
 
 /** A match's score as shown: 0..1, three decimals. */
@@ -77,11 +100,11 @@ function shownScore(score: number): number {
  * A figure one source confirms and another contradicts, in a claim that says nothing about time, is
  * most likely the other source's count at another time: related, not a conflict.
  */
-function demoteUndatedConflicts(fact: Fact, cmps: Comparison[]): void {
+function demoteUndatedConflicts(fact: Fact, found: ReadonlyArray<{ cmp: Comparison }>): void {
   if (fact.timeHint) return;
   const agreed = new Set<string | null>();
-  for (const c of cmps) if (c.reason.kind === 'figures' && c.relation === 'corroborates') agreed.add(c.reason.pair.claim.unit);
-  for (const c of cmps) {
+  for (const { cmp: c } of found) if (c.reason.kind === 'figures' && c.relation === 'corroborates') agreed.add(c.reason.pair.claim.unit);
+  for (const { cmp: c } of found) {
     if (c.relation !== 'conflicts' || c.reason.kind !== 'figures' || !agreed.has(c.reason.pair.claim.unit)) continue;
     c.relation = 'related';
     c.reason.pair.outcome = 'other-time';

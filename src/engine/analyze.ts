@@ -7,6 +7,7 @@ import type { ClaimIndex, Entry } from './claim-index';
 import type { AbortLike, ClaimResult, DocContext, Match, Verdict } from './types';
 import { splitSentences } from './sentences';
 import type { Fact } from './facts';
+import type { Terms } from './terms';
 import { claimsOf, checkWorthiness } from './claims';
 import { compareFacts, type Comparison } from './compare';
 import { explain } from './explain';
@@ -33,7 +34,9 @@ export function analyze(text: string, index: ClaimIndex, ctx: DocContext = {}, o
   const checkAbort = () => {
     if (opts.signal?.aborted) throw abortError();
   };
-  for (const { span: sp, fact } of claimsOf(splitSentences(text), ref, true, checkAbort)) {
+  // A sentence whose terms find nothing in the store can have no match: its fact is not extracted.
+  const wanted = (terms: Terms) => index.canMatch(terms.all);
+  for (const { span: sp, fact } of claimsOf(splitSentences(text), ref, true, checkAbort, wanted)) {
     const matches = matchClaim(fact, index, ctx);
     if (!matches.length) continue;
     found.push({ claim: { text: sp.text, start: sp.start, end: sp.end, verdict: verdictOf(matches), matches }, worth: checkWorthiness(fact) });

@@ -194,10 +194,36 @@ export class ClaimIndex {
    * sentence names) would cost a scan of its whole posting list and rank nothing.
    */
   candidates(terms: readonly string[], limit = 40): Entry[] {
+    const query = this.queryOf(terms);
+    if (!query.length) return [];
+    const out: Entry[] = [];
+    for (const key of this.terms.search(query, limit)) {
+      const e = this.entry(key);
+      if (e) out.push(e);
+    }
+    return out;
+  }
+
+  /**
+   * False when `candidates(terms)` finds nothing, whatever figure keys are added to `terms`: none of
+   * them is in the store, or all are too common to search. Costs a few lookups, no search.
+   */
+  canMatch(terms: readonly string[]): boolean {
+    return this.queryOf(terms).length > 0;
+  }
+
+  /** The terms `candidates` searches for. */
+  private queryOf(terms: readonly string[]): string[] {
     if (!terms.length || !this.entries.size) return [];
-    const df = (t: string) => this.terms.count(t);
-    // Figure keys ("#12000") rank a sentence once found but are never searched on their own.
-    const known = terms.filter((t) => t[0] !== '#' && df(t) > 0).sort((a, b) => df(a) - df(b));
+    const counts = new Map<string, number>();
+    for (const t of terms) {
+      // Figure keys ("#12000") rank a sentence once found but are never searched on their own.
+      if (t[0] === '#' || counts.has(t)) continue;
+      const n = this.terms.count(t);
+      if (n > 0) counts.set(t, n);
+    }
+    const df = (t: string) => counts.get(t) as number;
+    const known = terms.filter((t) => counts.has(t)).sort((a, b) => df(a) - df(b));
     const cap = Math.max(MIN_COMMON_DF, Math.min(this.entries.size * COMMON_SHARE, MAX_COMMON_DF));
     // Rarest terms first, while the postings to scan stay within budget: the cost of a query is bounded
     // whatever the store's size, and rare terms are the ones that find the right sentence anyway.
@@ -210,13 +236,7 @@ export class ClaimIndex {
     }
     // Too few specific terms: the two rarest, unless even they would cost more than the budget.
     if (query.length < 2) query = known.slice(0, 2).filter((t) => df(t) <= POSTING_BUDGET);
-    if (!query.length) return [];
-    const out: Entry[] = [];
-    for (const key of this.terms.search(query, limit)) {
-      const e = this.entry(key);
-      if (e) out.push(e);
-    }
-    return out;
+    return query;
   }
 
   /** The stored sentence under `key`, its fact parsed from the snapshot on first use. */

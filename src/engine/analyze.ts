@@ -86,9 +86,11 @@ const ORDER = { conflicts: 0, corroborates: 1, related: 2 } as const;
 
 /** Inserts `r` into `best` (ordered by kind, then score; earlier first among equals), keeping at most `limit`. */
 function keepBest(best: Ranked[], r: Ranked, limit: number): void {
-  const worse = (a: Ranked) => a.order > r.order || (a.order === r.order && a.score < r.score);
   let at = best.length;
-  while (at > 0 && worse(best[at - 1] as Ranked)) at--;
+  for (; at > 0; at--) {
+    const a = best[at - 1] as Ranked;
+    if (!(a.order > r.order || (a.order === r.order && a.score < r.score))) break;
+  }
   if (at >= limit) return;
   best.splice(at, 0, r);
   if (best.length > limit) best.pop();

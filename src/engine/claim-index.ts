@@ -209,7 +209,20 @@ export class ClaimIndex {
    * them is in the store, or all are too common to search. Costs a few lookups, no search.
    */
   canMatch(terms: readonly string[]): boolean {
-    return this.queryOf(terms).length > 0;
+    if (!this.entries.size) return false;
+    // `queryOf` keeps the rarest known term whenever its postings are within the larger of its two bounds.
+    const most = Math.max(this.commonCap(), POSTING_BUDGET);
+    for (const t of terms) {
+      if (t[0] === '#') continue;
+      const n = this.terms.count(t);
+      if (n > 0 && n <= most) return true;
+    }
+    return false;
+  }
+
+  /** Terms in more stored sentences than this are too common to search. */
+  private commonCap(): number {
+    return Math.max(MIN_COMMON_DF, Math.min(this.entries.size * COMMON_SHARE, MAX_COMMON_DF));
   }
 
   /** The terms `candidates` searches for. */
@@ -224,7 +237,7 @@ export class ClaimIndex {
     }
     const df = (t: string) => counts.get(t) as number;
     const known = terms.filter((t) => counts.has(t)).sort((a, b) => df(a) - df(b));
-    const cap = Math.max(MIN_COMMON_DF, Math.min(this.entries.size * COMMON_SHARE, MAX_COMMON_DF));
+    const cap = this.commonCap();
     // Rarest terms first, while the postings to scan stay within budget: the cost of a query is bounded
     // whatever the store's size, and rare terms are the ones that find the right sentence anyway.
     let query: string[] = [];

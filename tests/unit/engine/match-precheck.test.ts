@@ -28,6 +28,29 @@ describe('ClaimIndex.canMatch', () => {
   });
 });
 
+describe('ClaimIndex.canMatch in a store with terms too common to search', () => {
+  // Every stored sentence names Kursk and troops: those terms are past every search bound.
+  const WORDS = ['artillery', 'convoy', 'bridge', 'depot', 'airfield', 'harbour', 'railway', 'tunnel'];
+  const docs = Array.from({ length: 2_100 }, (_, i) => ({
+    id: `d${i}`, title: `D${i}`, file: `d${i}.txt`, kind: 'seed' as const, published: '2025-01-05',
+    text: `Officials in Kursk said ${100 + i} troops guarded the ${WORDS[i % WORDS.length]} ${i % 50 === 0 ? 'ravelin' : 'yesterday'}.`,
+  }));
+  const index = new ClaimIndex(docs);
+  it.each([
+    'Troops were seen in Kursk on Monday, officials said.',
+    'Troops guarded the railway in Kursk, officials said.',
+    'A ravelin in Kursk was guarded by troops.',
+    'The orchestra performed in Kursk.',
+  ])('agrees with candidates: %s', (s) => {
+    const terms = termsOf(s).all;
+    expect(index.canMatch(terms)).toBe(index.candidates(terms).length > 0);
+  });
+
+  it('is false when every known term is too common', () => {
+    expect(index.canMatch(termsOf('Officials in Kursk said troops were there.').all)).toBe(false);
+  });
+});
+
 describe('claimsOf with a pre-check', () => {
   const text = 'Budanov said the orchestra and its long winter concert tour were a success. He said 12,000 troops were deployed to Kursk.';
   const all = [...claimsOf(splitSentences(text), REF, true)];

@@ -82,14 +82,25 @@ export function overlap(cTerms: readonly string[], sTermList: readonly string[],
   const hit: number[] = [];
   for (const t of sTermList) {
     const i = at.get(t);
-    if (i !== undefined && !hit.includes(i)) hit.push(i);
+    if (i === undefined) continue;
+    let j = hit.length;
+    while (j > 0 && (hit[j - 1] as number) > i) j--;
+    if (hit[j - 1] !== i) hit.splice(j, 0, i);
   }
-  hit.sort((a, b) => a - b);
   let sh = 0;
   for (const i of hit) sh += c.weights[i] as number;
   const wc = c.sum;
-  const order = hit.sort((a, b) => (c.weights[b] as number) - (c.weights[a] as number));
-  return { dice: wc + ws ? (2 * sh) / (wc + ws) : 0, shared: order.map((i) => cTerms[i] as string) };
+  // Rarest first; equal weights in the claim's order (a stable sort).
+  const shared: string[] = [];
+  const sharedWeights: number[] = [];
+  for (const i of hit) {
+    const w = c.weights[i] as number;
+    let j = shared.length;
+    while (j > 0 && (sharedWeights[j - 1] as number) < w) j--;
+    shared.splice(j, 0, cTerms[i] as string);
+    sharedWeights.splice(j, 0, w);
+  }
+  return { dice: wc + ws ? (2 * sh) / (wc + ws) : 0, shared };
 }
 
 /** `overlap` for a claim list that repeats a term: each occurrence counts. */

@@ -262,9 +262,9 @@ export class ClaimIndex {
     const one = (ts: string[]) => {
       for (let i = 0; i < ts.length; i++) {
         const t = ts[i] as string;
-        const have = this.strings.get(t);
-        if (have === undefined) this.strings.set(t, t);
-        else ts[i] = have;
+        let have = this.strings.get(t);
+        if (have === undefined) this.strings.set(t, (have = compact(t)));
+        ts[i] = have;
       }
     };
     one(fact.terms);
@@ -286,6 +286,14 @@ export class ClaimIndex {
     this.entries.set(key, full);
     return full;
   }
+}
+
+/**
+ * `t` as a fresh string: a word sliced from a text holding any wider character (a curly quote) is kept two
+ * bytes per character, and shared by every fact with that term it would make their snapshot JSON two-byte too.
+ */
+function compact(t: string): string {
+  return JSON.parse(JSON.stringify(t)) as string;
 }
 
 /** A source's own date, else the latest explicit date in its text, else null (relative times stay unresolved). */

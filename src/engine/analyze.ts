@@ -7,6 +7,7 @@ import type { ClaimIndex, Entry } from './claim-index';
 import type { AbortLike, ClaimResult, DocContext, Match, Verdict } from './types';
 import { splitSentences } from './sentences';
 import type { Fact } from './facts';
+import type { Terms } from './terms';
 import { claimsOf, checkWorthiness } from './claims';
 import { compareFacts, type Comparison } from './compare';
 import { explain } from './explain';
@@ -33,7 +34,9 @@ export function analyze(text: string, index: ClaimIndex, ctx: DocContext = {}, o
   const checkAbort = () => {
     if (opts.signal?.aborted) throw abortError();
   };
-  for (const { span: sp, fact } of claimsOf(splitSentences(text), ref, true, checkAbort)) {
+  // A sentence whose terms find nothing in the store can have no match: its fact is not extracted.
+  const wanted = (terms: Terms) => index.canMatch(terms.all);
+  for (const { span: sp, fact } of claimsOf(splitSentences(text), ref, true, checkAbort, wanted)) {
     const matches = matchClaim(fact, index, ctx);
     if (!matches.length) continue;
     found.push({ claim: { text: sp.text, start: sp.start, end: sp.end, verdict: verdictOf(matches), matches }, worth: checkWorthiness(fact) });
@@ -49,32 +52,64 @@ export function analyze(text: string, index: ClaimIndex, ctx: DocContext = {}, o
 export function matchClaim(fact: Fact, index: ClaimIndex, ctx: DocContext): Match[] {
   const found: Array<{ e: Entry; cmp: Comparison }> = [];
   const seen = new Set<string>();
+  const idf = index.weighting;
   for (const e of index.candidates(fact.keys)) {
     if (ctx.url && e.doc.url && e.doc.url === ctx.url) continue;
-    const dedupe = `${e.doc.id}|${e.fact.text}`;
+    const dedupe = (e.sameAs ??= `${e.doc.id}|${e.fact.text}`);
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    const cmp = compareFacts(fact, e.fact, (t) => index.idf(t), { standalone: e.standalone });
+    const cmp = compareFacts(fact, e.fact, idf, e);
     if (cmp) found.push({ e, cmp });
   }
-  demoteUndatedConflicts(fact, found.map((f) => f.cmp));
-  const scored = found.map(({ e, cmp }) => toMatch(e, cmp.relation, cmp.score, explain(fact, e.fact, e.doc, cmp)));
-  const order = { conflicts: 0, corroborates: 1, related: 2 } as const;
-  scored.sort((a, b) => order[a.relation] - order[b.relation] || b.score - a.score);
-  const flagged = scored.filter((m) => m.relation !== 'related').slice(0, MAX_FLAGGED * 2);
-  const related = scored.filter((m) => m.relation === 'related').slice(0, MAX_RELATED);
-  return [...flagged, ...related];
+  demoteUndatedConflicts(fact, found);
+  // The best few of each kind, ranked on the score as shown (rounded), ties in retrieval order; only they are explained.
+  const flagged: Ranked[] = [];
+  const related: Ranked[] = [];
+  for (const { e, cmp } of found) {
+    const r = { e, cmp, score: shownScore(cmp.score), order: ORDER[cmp.relation] };
+    if (cmp.relation === 'related') keepBest(related, r, MAX_RELATED);
+    else keepBest(flagged, r, MAX_FLAGGED * 2);
+  }
+  const out: Match[] = [];
+  for (const { e, cmp, score } of [...flagged, ...related]) out.push(toMatch(e, cmp.relation, score, explain(fact, e.fact, e.doc, cmp)));
+  return out;
+}
+
+interface Ranked {
+  e: Entry;
+  cmp: Comparison;
+  score: number;
+  order: number;
+}
+
+const ORDER = { conflicts: 0, corroborates: 1, related: 2 } as const;
+
+/** Inserts `r` into `best` (ordered by kind, then score; earlier first among equals), keeping at most `limit`. */
+function keepBest(best: Ranked[], r: Ranked, limit: number): void {
+  let at = best.length;
+  for (; at > 0; at--) {
+    const a = best[at - 1] as Ranked;
+    if (!(a.order > r.order || (a.order === r.order && a.score < r.score))) break;
+  }
+  if (at >= limit) return;
+  best.splice(at, 0, r);
+  if (best.length > limit) best.pop();
+}
+
+/** A match's score as shown: 0..1, three decimals. */
+function shownScore(score: number): number {
+  return Math.round(Math.min(1, score) * 1000) / 1000;
 }
 
 /**
  * A figure one source confirms and another contradicts, in a claim that says nothing about time, is
  * most likely the other source's count at another time: related, not a conflict.
  */
-function demoteUndatedConflicts(fact: Fact, cmps: Comparison[]): void {
+function demoteUndatedConflicts(fact: Fact, found: ReadonlyArray<{ cmp: Comparison }>): void {
   if (fact.timeHint) return;
   const agreed = new Set<string | null>();
-  for (const c of cmps) if (c.reason.kind === 'figures' && c.relation === 'corroborates') agreed.add(c.reason.pair.claim.unit);
-  for (const c of cmps) {
+  for (const { cmp: c } of found) if (c.reason.kind === 'figures' && c.relation === 'corroborates') agreed.add(c.reason.pair.claim.unit);
+  for (const { cmp: c } of found) {
     if (c.relation !== 'conflicts' || c.reason.kind !== 'figures' || !agreed.has(c.reason.pair.claim.unit)) continue;
     c.relation = 'related';
     c.reason.pair.outcome = 'other-time';
@@ -93,7 +128,7 @@ function toMatch(e: Entry, relation: Match['relation'], score: number, explanati
     quoteStart: e.fact.start,
     quoteEnd: e.fact.end,
     explanation,
-    score: Math.round(Math.min(1, score) * 1000) / 1000,
+    score,
   };
 }
 

@@ -21,6 +21,8 @@ export interface Entry {
   fact: Fact;
   /** The source is this one sentence (a saved or imported claim), not an article. */
   standalone: boolean;
+  /** "source id|sentence", set when first needed: a sentence a source repeats is one match (see `analyze`). */
+  sameAs: string | undefined;
 }
 
 /** A stored sentence restored from a snapshot whose fact is not parsed yet: most are never needed. */
@@ -52,6 +54,9 @@ export class ClaimIndex {
   private terms = new TermIndex();
   /** IDF per term, valid until the store changes. */
   private idfCache = new Map<string, number>();
+  private idfFn: ((term: string) => number) | null = null;
+  /** One string per distinct term of the stored facts (see `intern`). */
+  private strings = new Map<string, string>();
   private nextKey = 1;
 
   constructor(sources: Iterable<SourceDoc> = []) {
@@ -118,12 +123,12 @@ export class ClaimIndex {
     const keys: number[] = [];
     for (const { fact, standalone } of entries) {
       const key = this.nextKey++;
-      this.entries.set(key, { key, doc, fact, standalone });
+      this.entries.set(key, { key, doc, fact: this.intern(fact), standalone, sameAs: undefined });
       this.terms.add(key, fact.keys);
       keys.push(key);
     }
     this.docs.set(doc.id, { doc, json: null, keys });
-    this.idfCache.clear();
+    this.changed();
   }
 
   /** Ids of the indexed sources, in insertion order. */
@@ -143,7 +148,7 @@ export class ClaimIndex {
       this.factJson.delete(key);
     }
     this.docs.delete(id);
-    this.idfCache.clear();
+    this.changed();
     return true;
   }
 
@@ -159,6 +164,20 @@ export class ClaimIndex {
   /** Number of indexed source sentences. */
   get sentenceCount(): number {
     return this.entries.size;
+  }
+
+  /** The store changed: every term's weight may have. */
+  private changed(): void {
+    this.idfCache.clear();
+    this.idfFn = null;
+  }
+
+  /**
+   * `idf` as one function per state of the store: the same function until a source is added or removed,
+   * so what was computed with it (a stored sentence's weight sum) can be cached against it.
+   */
+  get weighting(): (term: string) => number {
+    return (this.idfFn ??= (t) => this.idf(t));
   }
 
   /** Inverse document frequency of a term over the stored sentences; unseen terms weigh the most. */
@@ -177,11 +196,50 @@ export class ClaimIndex {
    * sentence names) would cost a scan of its whole posting list and rank nothing.
    */
   candidates(terms: readonly string[], limit = 40): Entry[] {
+    const query = this.queryOf(terms);
+    if (!query.length) return [];
+    const out: Entry[] = [];
+    for (const key of this.terms.search(query, limit)) {
+      const e = this.entry(key);
+      if (e) out.push(e);
+    }
+    return out;
+  }
+
+  /**
+   * False when `candidates(terms)` finds nothing, whatever figure keys are added to `terms`: none of
+   * them is in the store, or all are too common to search. Costs a few lookups, no search.
+   */
+  canMatch(terms: readonly string[]): boolean {
+    if (!this.entries.size) return false;
+    // `queryOf` keeps the rarest known term whenever its postings are within the larger of its two bounds.
+    const most = Math.max(this.commonCap(), POSTING_BUDGET);
+    for (const t of terms) {
+      if (t[0] === '#') continue;
+      const n = this.terms.count(t);
+      if (n > 0 && n <= most) return true;
+    }
+    return false;
+  }
+
+  /** Terms in more stored sentences than this are too common to search. */
+  private commonCap(): number {
+    return Math.max(MIN_COMMON_DF, Math.min(this.entries.size * COMMON_SHARE, MAX_COMMON_DF));
+  }
+
+  /** The terms `candidates` searches for. */
+  private queryOf(terms: readonly string[]): string[] {
     if (!terms.length || !this.entries.size) return [];
-    const df = (t: string) => this.terms.count(t);
-    // Figure keys ("#12000") rank a sentence once found but are never searched on their own.
-    const known = terms.filter((t) => t[0] !== '#' && df(t) > 0).sort((a, b) => df(a) - df(b));
-    const cap = Math.max(MIN_COMMON_DF, Math.min(this.entries.size * COMMON_SHARE, MAX_COMMON_DF));
+    const counts = new Map<string, number>();
+    for (const t of terms) {
+      // Figure keys ("#12000") rank a sentence once found but are never searched on their own.
+      if (t[0] === '#' || counts.has(t)) continue;
+      const n = this.terms.count(t);
+      if (n > 0) counts.set(t, n);
+    }
+    const df = (t: string) => counts.get(t) as number;
+    const known = terms.filter((t) => counts.has(t)).sort((a, b) => df(a) - df(b));
+    const cap = this.commonCap();
     // Rarest terms first, while the postings to scan stay within budget: the cost of a query is bounded
     // whatever the store's size, and rare terms are the ones that find the right sentence anyway.
     let query: string[] = [];
@@ -193,13 +251,27 @@ export class ClaimIndex {
     }
     // Too few specific terms: the two rarest, unless even they would cost more than the budget.
     if (query.length < 2) query = known.slice(0, 2).filter((t) => df(t) <= POSTING_BUDGET);
-    if (!query.length) return [];
-    const out: Entry[] = [];
-    for (const key of this.terms.search(query, limit)) {
-      const e = this.entry(key);
-      if (e) out.push(e);
-    }
-    return out;
+    return query;
+  }
+
+  /**
+   * `fact` with its terms replaced by one shared string per distinct term: comparisons read the terms of
+   * thousands of stored sentences, and one string each (not one per sentence) stays in cache. Same text.
+   */
+  private intern(fact: Fact): Fact {
+    const one = (ts: string[]) => {
+      for (let i = 0; i < ts.length; i++) {
+        const t = ts[i] as string;
+        let have = this.strings.get(t);
+        if (have === undefined) this.strings.set(t, (have = compact(t)));
+        ts[i] = have;
+      }
+    };
+    one(fact.terms);
+    one(fact.entities);
+    one(fact.keys);
+    for (const q of fact.quantities) one(q.context);
+    return fact;
   }
 
   /** The stored sentence under `key`, its fact parsed from the snapshot on first use. */
@@ -209,10 +281,19 @@ export class ClaimIndex {
     const slot = this.docs.get(e.docId);
     if (!slot) return undefined;
     const doc = (slot.doc ??= docFromJson(slot.json ?? ''));
-    const full: Entry = { key, doc, ...factFromJson(this.factJson.get(key) ?? '') };
+    const { fact, standalone } = factFromJson(this.factJson.get(key) ?? '');
+    const full: Entry = { key, doc, fact: this.intern(fact), standalone, sameAs: undefined };
     this.entries.set(key, full);
     return full;
   }
+}
+
+/**
+ * `t` as a fresh string: a word sliced from a text holding any wider character (a curly quote) is kept two
+ * bytes per character, and shared by every fact with that term it would make their snapshot JSON two-byte too.
+ */
+function compact(t: string): string {
+  return JSON.parse(JSON.stringify(t)) as string;
 }
 
 /** A source's own date, else the latest explicit date in its text, else null (relative times stay unresolved). */

@@ -7,6 +7,7 @@ import type { DayRange } from './dates';
 import type { Span } from './sentences';
 import { factOf, type Fact } from './facts';
 import { speakerOf } from './attribution';
+import { termsOf, type Terms } from './terms';
 
 // Page furniture: a line that opens with a call to action, or any line with reading-time, copyright or cookie boilerplate.
 const FURNITURE = /^(?:subscribe|sign up|sign in|log in|read more|show more|advertisement|follow us|share this|click here|related articles?|most read|skip to|back to top|newsletter|get our|download (?:our|the)|listen to this)\b|\b(?:min read|minute read|all rights reserved|cookie policy|cookies|terms of use|privacy policy|subscribe to our|sign up for our|our newsletter|to your inbox|become a (?:member|subscriber|supporter)|support (?:our|independent) journalism|donate (?:today|now)|share on (?:facebook|twitter|x|whatsapp|linkedin)|share via email|originally (?:published|appeared) (?:by|in|on)|creative commons|already a subscriber|free trial)\b|©/i;
@@ -26,8 +27,10 @@ export function notAClaimReason(fact: Fact): string | null {
  * The check-worthy sentences among `spans` with their facts, in text order. A sentence its words alone
  * rule out is never extracted, yet its named speaker still carries over to the next ("..., he said.").
  * `beforeEach` runs before every sentence, so a long page can be abandoned between sentences.
+ * `wanted`: when given, a sentence whose terms it rejects (nothing stored could match them) is not
+ * extracted either; what it carries to the next sentence (speaker, names) is still read.
  */
-export function* claimsOf(spans: readonly Span[], ref: DayRange | null, refIsDate = true, beforeEach?: () => void): Generator<{ span: Span; fact: Fact }> {
+export function* claimsOf(spans: readonly Span[], ref: DayRange | null, refIsDate = true, beforeEach?: () => void, wanted?: (terms: Terms) => boolean): Generator<{ span: Span; fact: Fact }> {
   let speaker: string | null = null;
   let names: string[] = [];
   for (const span of spans) {
@@ -37,7 +40,14 @@ export function* claimsOf(spans: readonly Span[], ref: DayRange | null, refIsDat
       names = [];
       continue;
     }
-    const fact = factOf(span.text, span.start, ref, refIsDate, speaker);
+    const terms = termsOf(span.text);
+    if (wanted && !wanted(terms)) {
+      // As `factOf` would read them: its attribution and entities.
+      speaker = speakerOf(span.text, speaker) ?? speaker;
+      names = terms.entities;
+      continue;
+    }
+    const fact = factOf(span.text, span.start, ref, refIsDate, speaker, terms);
     speaker = fact.attribution ?? speaker;
     if (PRONOUN_LEAD.test(fact.text)) fact.carried = names.filter((e) => !fact.entities.includes(e));
     names = fact.entities;

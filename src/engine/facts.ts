@@ -6,7 +6,7 @@ import type { DayRange } from './dates';
 import { findDesignations, type Designation } from './designations';
 import { clauseAround, findQuantities, type Quantity } from './quantities';
 import { findTimes, hasTimeHint, type TimeMention } from './time';
-import { termsOf } from './terms';
+import { termsOf, type Terms } from './terms';
 import { speakerOf } from './attribution';
 import { placeOf } from './places';
 import { undatedTimeOf, undatedTimes } from './undated-times';
@@ -40,9 +40,9 @@ export interface Fact {
  * Extracts the fact of one sentence. `ref` is the document's date range (null when unknown), used to
  * resolve relative times; `refIsDate` says whether it is the document's own publication date (else it
  * was inferred from the text and does not date the sentence's un-timed statements). `prevSpeaker` is
- * the last named speaker before this sentence, for "he said".
+ * the last named speaker before this sentence, for "he said". `terms`: the sentence's `termsOf`, when already read.
  */
-export function factOf(text: string, start: number, ref: DayRange | null, refIsDate = true, prevSpeaker: string | null = null): Fact {
+export function factOf(text: string, start: number, ref: DayRange | null, refIsDate = true, prevSpeaker: string | null = null, terms: Terms = termsOf(text)): Fact {
   const designations = findDesignations(text);
   const times = findTimes(text, ref).filter((t) => !designations.some((d) => t.start < d.end && d.start < t.end));
   // Without a document date a relative time ("last month", "on 4 November") cannot be resolved, yet it still
@@ -61,7 +61,6 @@ export function factOf(text: string, start: number, ref: DayRange | null, refIsD
     q.place = placeOf(text, q.start, q.end);
     if (!q.time && undated.length) q.undatedTime = undatedTimeOf(text, q.start, q.end, undated);
   }
-  const terms = termsOf(text);
   const scope = times.length
     ? { from: Math.min(...times.map((t) => t.range.from)), to: Math.max(...times.map((t) => t.range.to)) }
     : refIsDate ? ref : null;

@@ -116,7 +116,7 @@ export function placesApart(a: { text: string }, b: { text: string }): boolean {
 }
 
 /** Reads a place phrase at token `i` (after `via`, the word introducing it); `next` is the token after it. */
-function readPlace(toks: Token[], i: number, via: string): { place: Place; next: number } | null {
+function readPlace(toks: readonly Token[], i: number, via: string): { place: Place; next: number } | null {
   let j = i;
   for (let k = 0; k < MAX_MODIFIERS && j < toks.length && !nameAt(toks, j); k++) {
     const w = (toks[j] as Token).norm;
@@ -142,7 +142,7 @@ function readPlace(toks: Token[], i: number, via: string): { place: Place; next:
 }
 
 /** A compass word at `j` ("eastern", "north-eastern"): its canonical form and the token after it. */
-function compassAt(toks: Token[], j: number): [string | null, number] {
+function compassAt(toks: readonly Token[], j: number): [string | null, number] {
   const a = toks[j]?.norm ?? '';
   const two = `${a}-${toks[j + 1]?.norm ?? ''}`;
   if (COMPASS[two] && toks[j + 1] && (toks[j + 1] as Token).start === (toks[j] as Token).end + 1) return [COMPASS[two] as string, j + 2];
@@ -157,7 +157,7 @@ function partOf(country: Place, compass: string): Place {
 }
 
 /** The longest known name starting at token `j`; a final "'s" marks a possessive ("Russia's"). */
-function nameAt(toks: Token[], j: number): { entry: PlaceEntry; next: number; possessive: boolean } | null {
+function nameAt(toks: readonly Token[], j: number): { entry: PlaceEntry; next: number; possessive: boolean } | null {
   for (let n = Math.min(MAX_NAME_WORDS, toks.length - j); n >= 1; n--) {
     const ws = toks.slice(j, j + n).map((t) => t.norm);
     const lastWord = ws[n - 1] as string;

@@ -27,6 +27,7 @@ export function isTermData(d: unknown, n: number): d is TermData {
   return true;
 }
 
+const SATURATED = 0xffff;
 const K = 1.2;
 const B = 0.7;
 const D = 0.5;
@@ -35,12 +36,11 @@ export class TermIndex {
   private postings = new Map<string, number[]>();
   /** Distinct keys per document id (ids are small integers; undefined once removed). */
   private lens: Array<number | undefined> = [];
+  /** The same, compact (length + 1, 0 when absent, saturated): what a query reads, so it stays in cache. */
+  private shortLens = new Uint16Array(0);
   private docs = 0;
   private avgLen = 0;
-  // Scratch for one query, reused: a document's slot among this query's hits, valid when its stamp is current.
-  private stamp = new Int32Array(0);
-  private slotOf = new Int32Array(0);
-  private query = 0;
+  private table: ScoreTable = { keys: new Int32Array(0), score: new Float64Array(0), hits: new Int32Array(0), norm: new Float64Array(0), mask: 0 };
 
   /** Number of indexed documents. */
   get size(): number {
@@ -58,7 +58,7 @@ export class TermIndex {
     const n = this.docs++;
     // The running mean is updated as MiniSearch does, so scores match it to the last bit.
     this.avgLen = (this.avgLen * n + distinct.size) / (n + 1);
-    this.lens[id] = distinct.size;
+    this.setLen(id, distinct.size);
     for (const k of distinct) {
       if (!k) continue;
       const list = this.postings.get(k);
@@ -73,7 +73,7 @@ export class TermIndex {
     if (len === undefined) return;
     const n = this.docs--;
     this.avgLen = n === 1 ? 0 : (this.avgLen * n - len) / (n - 1);
-    this.lens[id] = undefined;
+    this.setLen(id, undefined);
     for (const k of new Set(keys)) {
       const list = this.postings.get(k);
       const at = list ? list.indexOf(id) : -1;
@@ -109,7 +109,7 @@ export class TermIndex {
       for (let j = 0; j < list.length; j++) list[j] = (list[j] as number) + 1;
       index.postings.set(t, list);
     });
-    d.lens.forEach((len, o) => (index.lens[o + 1] = len));
+    d.lens.forEach((len, o) => index.setLen(o + 1, len));
     index.docs = d.lens.length;
     index.avgLen = d.avgLen;
     return index;
@@ -117,54 +117,97 @@ export class TermIndex {
 
   /** Ids of the `limit` best documents for `terms` (OR), best first. */
   search(terms: readonly string[], limit: number): number[] {
-    if (this.stamp.length < this.lens.length) {
-      this.stamp = new Int32Array(this.lens.length * 2);
-      this.slotOf = new Int32Array(this.lens.length * 2);
-    }
-    const q = ++this.query;
-    const ids: number[] = [];
-    const scores: number[] = [];
-    const hits: number[] = [];
-    const total = this.docs;
+    const lists: number[][] = [];
+    let postings = 0;
     for (const t of terms) {
       const list = this.postings.get(t);
-      if (!list) continue;
+      if (list) lists.push(list), (postings += list.length);
+    }
+    const table = this.tableFor(postings);
+    const { keys, score, hits, norm, mask } = table;
+    // Hits in the order first met (their slots), as the ranking's tie-break.
+    const met: number[] = [];
+    for (const list of lists) {
       const m = list.length;
-      const idf = Math.log(1 + (total - m + 0.5) / (m + 0.5));
+      const idf = Math.log(1 + (this.docs - m + 0.5) / (m + 0.5));
       for (const id of list) {
-        const tf = 1;
-        const s = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * (this.lens[id] ?? 0)) / this.avgLen)));
-        if (this.stamp[id] !== q) {
-          this.stamp[id] = q;
-          this.slotOf[id] = ids.length;
-          ids.push(id);
-          scores.push(s);
-          hits.push(1);
+        let at = Math.imul(id, 0x9e3779b1) & mask;
+        while (keys[at] !== 0 && keys[at] !== id + 1) at = (at + 1) & mask;
+        if (keys[at] === 0) {
+          keys[at] = id + 1;
+          const short = this.shortLens[id] as number;
+          norm[at] = lengthNorm(short > 0 && short < SATURATED ? short - 1 : (this.lens[id] ?? 0), this.avgLen);
+          score[at] = idf * (norm[at] as number);
+          hits[at] = 1;
+          met.push(at);
         } else {
-          const at = this.slotOf[id] as number;
-          scores[at] = (scores[at] as number) + s;
+          score[at] = (score[at] as number) + idf * (norm[at] as number);
           hits[at] = (hits[at] as number) + 1;
         }
       }
     }
-    return topK(ids, scores.map((s, i) => s * (hits[i] as number)), limit);
+    const best = topK(met, score, hits, limit).map((at) => (keys[at] as number) - 1);
+    for (const at of met) keys[at] = 0;
+    return best;
+  }
+
+  private setLen(id: number, len: number | undefined): void {
+    this.lens[id] = len;
+    if (id >= this.shortLens.length) {
+      const grown = new Uint16Array(Math.max(1024, (id + 1) * 2));
+      grown.set(this.shortLens);
+      this.shortLens = grown;
+    }
+    this.shortLens[id] = len === undefined ? 0 : Math.min(len + 1, SATURATED);
+  }
+
+  /**
+   * An open-addressing table for one query's hits, at most half full, reused across queries: sized by the
+   * query's postings, not the store, so scoring a posting stays in cache however large the store grows.
+   */
+  private tableFor(postings: number): ScoreTable {
+    let size = 1024;
+    while (size < postings * 2) size *= 2;
+    if (this.table.keys.length < size) this.table = { keys: new Int32Array(size), score: new Float64Array(size), hits: new Int32Array(size), norm: new Float64Array(size), mask: size - 1 };
+    return this.table;
   }
 }
 
+interface ScoreTable {
+  /** Document id + 1 per slot; 0 when free. */
+  keys: Int32Array;
+  score: Float64Array;
+  hits: Int32Array;
+  /** The document's BM25 length factor. */
+  norm: Float64Array;
+  mask: number;
+}
+
+/** BM25's per-document factor for a term found once in a document of `len` keys (score = idf × this). */
+function lengthNorm(len: number, avgLen: number): number {
+  const tf = 1;
+  return D + (tf * (K + 1)) / (tf + K * (1 - B + (B * len) / avgLen));
+}
+
 /**
- * The `limit` ids with the highest scores, best first, ties in the order given: what a stable sort by
- * descending score then a slice gives, without sorting every hit.
+ * The `limit` slots with the highest scores (sum times hits), best first, ties in the order given: what a
+ * stable sort by descending score then a slice gives, without sorting every hit.
  */
-function topK(ids: readonly number[], scores: readonly number[], limit: number): number[] {
+function topK(slots: readonly number[], score: Float64Array, hits: Int32Array, limit: number): number[] {
   const best: number[] = [];
-  for (let i = 0; i < ids.length; i++) {
-    const s = scores[i] as number;
-    if (best.length >= limit && s <= (scores[best[best.length - 1] as number] as number)) continue;
+  const bestScores: number[] = [];
+  for (const at of slots) {
+    const s = (score[at] as number) * (hits[at] as number);
+    if (best.length >= limit && s <= (bestScores[best.length - 1] as number)) continue;
     // After every kept hit scoring at least as much (they came first).
-    let at = best.length;
-    while (at > 0 && (scores[best[at - 1] as number] as number) < s) at--;
-    best.splice(at, 0, i);
-    if (best.length > limit) best.pop();
+    let i = best.length;
+    while (i > 0 && (bestScores[i - 1] as number) < s) i--;
+    best.splice(i, 0, at);
+    bestScores.splice(i, 0, s);
+    if (best.length > limit) {
+      best.pop();
+      bestScores.pop();
+    }
   }
-  return best.map((i) => ids[i] as number);
+  return best;
 }

@@ -13,8 +13,12 @@ export interface Token {
   end: number;
 }
 
+const FOLDABLE = /[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033\u2010-\u2015\u2212\u00A0\u2007\u202F]/;
+
 /** Folds typographic quotes, dashes and non-breaking spaces so regexes see one form. Length-preserving. */
 export function fold(s: string): string {
+  // Most text has none of these: one scan instead of four replacements.
+  if (!FOLDABLE.test(s)) return s;
   return s
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
@@ -25,7 +29,19 @@ export function fold(s: string): string {
 const WORD_RE = /[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu;
 
 /** Words (letters/digits, inner apostrophes and dots kept; hyphens split) and their offsets in `s`. */
-export function tokenize(s: string): Token[] {
+export function tokenize(s: string): readonly Token[] {
+  // A sentence is tokenised by several readers in turn (terms, places per figure): once is enough.
+  if (s === lastText) return lastTokens;
+  const out = readTokens(s);
+  lastText = s;
+  lastTokens = out;
+  return out;
+}
+
+let lastText = '';
+let lastTokens: readonly Token[] = [];
+
+function readTokens(s: string): Token[] {
   const folded = fold(s);
   const out: Token[] = [];
   for (const m of folded.matchAll(WORD_RE)) {

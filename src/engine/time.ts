@@ -51,7 +51,7 @@ export function findTimes(sentence: string, ref: DayRange | null): TimeMention[]
   };
   const refDay = ref ? ref.to : null;
   for (const m of s.matchAll(MONTH_RE)) add(m, ...monthMention(m, refDay));
-  for (const r of chronoDays(s, ref)) if (free(r.start, r.end)) out.push(r);
+  for (const r of chronoDays(s, ref, out)) if (free(r.start, r.end)) out.push(r);
   for (const m of s.matchAll(QUARTER_RE)) add(m, ...quarterMention(m, refDay));
   for (const m of s.matchAll(SEASON_RE)) add(m, ...seasonMention(m, refDay));
   for (const m of s.matchAll(YEAR_RE)) add(m, ...partOf(yearRange(Number(m[2])), m[1], `${m[2]}`));
@@ -74,13 +74,16 @@ export function findTimes(sentence: string, ref: DayRange | null): TimeMention[]
 const CHRONO_DIGIT = /\d\s*[/.-]\s*\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\b(?:sec|second|min|minute|hour|hr|day|week|wk|fortnight|month|mo|quarter|year|yr|decade)s?\b|\d\s*(?:[smhdwy]|mo|hrs?|mins?|secs?|yrs?)\b|\b(?:ago|later|today|tonight|tomorrow|yesterday|now|noon|midnight)\b/i;
 const CHRONO_WORD = /yesterday|today/i;
 
-/** Day-precise dates ("Jan. 23", "4 November 2024", "yesterday") through chrono. */
-function chronoDays(s: string, ref: DayRange | null): TimeMention[] {
+/**
+ * Day-precise dates ("Jan. 23", "4 November 2024", "yesterday") through chrono. `taken`: mentions already
+ * read (months); a result overlapping one is dropped, so chrono is not run for anchors inside them.
+ */
+function chronoDays(s: string, ref: DayRange | null, taken: readonly TimeMention[]): TimeMention[] {
   if (!(/\d/.test(s) && CHRONO_DIGIT.test(s)) && !(ref && CHRONO_WORD.test(s))) return [];
   const refDay = ref ? ref.to : day(2000, 0, 1);
   const instant = new Date(refDay * 86_400_000 + 43_200_000);
   const out: TimeMention[] = [];
-  for (const [from, to] of chronoWindows(s, !!ref)) {
+  for (const [from, to] of chronoWindows(s, !!ref, taken)) {
     for (const r of chrono.en.parse(s.slice(from, to), { instant, timezone: 0 })) {
       if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
       if (!ref && !r.start.isCertain('year')) continue;
@@ -110,10 +113,13 @@ const WINDOW = 40;
  * The stretches of `s` around each possible day-precise date, merged where they touch and cut at word
  * boundaries: chrono's cost grows with the text it scans, and a kept result always contains an anchor.
  */
-function chronoWindows(s: string, withWords: boolean): Array<[number, number]> {
+function chronoWindows(s: string, withWords: boolean, taken: readonly TimeMention[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const m of s.matchAll(DAY_ANCHOR)) {
     if (!withWords && !/\d/.test(m[0]) && /^(?:yesterday|today)$/i.test(m[0])) continue;
+    // A month already read as a period ("in late October 2024"): any result holding it overlaps that mention.
+    const at = m.index ?? 0;
+    if (taken.some((t) => t.start <= at && at + m[0].length <= t.end)) continue;
     let from = Math.max(0, (m.index ?? 0) - WINDOW);
     let to = Math.min(s.length, (m.index ?? 0) + m[0].length + WINDOW);
     while (from > 0 && /\S/.test(s.charAt(from - 1))) from--;

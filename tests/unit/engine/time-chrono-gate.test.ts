@@ -26,3 +26,17 @@ describe('chrono pre-check', () => {
     expect(days('About 12,000 troops and 150 missiles were sent to Kursk.')).toEqual([]);
   });
 });
+
+// A month name already read as a period is not handed to chrono again; days next to it still are.
+describe('chrono next to month periods', () => {
+  it('reads the period and a day-precise date in the same sentence', () => {
+    const ts = findTimes('Troops arrived by the end of October 2024 and left on Nov. 4, officials said.', REF);
+    expect(ts.map((t) => t.label)).toEqual(['end of Oct 2024', expect.stringMatching(/Nov/)]);
+    expect(ts[1]?.range).toEqual({ from: day(2024, 10, 4), to: day(2024, 10, 4) });
+  });
+
+  it('reads a day written before its month next to a month period', () => {
+    const ts = findTimes('In September the talks began, and on 4 November 2024 the deal was signed.', REF);
+    expect(ts.map((t) => t.range)).toEqual([{ from: day(2024, 8, 1), to: day(2024, 8, 30) }, { from: day(2024, 10, 4), to: day(2024, 10, 4) }]);
+  });
+});

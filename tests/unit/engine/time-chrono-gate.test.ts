@@ -18,8 +18,9 @@ describe('chrono pre-check', () => {
     expect(days('The minister confirmed the figure yesterday.')).toEqual([{ from: day(2024, 10, 19), to: day(2024, 10, 19) }]);
   });
 
-  it('takes a count of days from another event for no date ("5 days later")', () => {
+  it('takes a count of days from another event, or a duration, for no date', () => {
     expect(days('The dog clawed its way out of the grave 5 days later.')).toEqual([]);
+    expect(days('On Jan 4, 2015 gravity will decrease for 5 minutes.')).toEqual([{ from: day(2015, 0, 4), to: day(2015, 0, 4) }]);
   });
 
   it('finds no day in a sentence of figures without any date', () => {

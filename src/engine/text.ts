@@ -30,16 +30,18 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu;
 
 /** Words (letters/digits, inner apostrophes and dots kept; hyphens split) and their offsets in `s`. */
 export function tokenize(s: string): readonly Token[] {
-  // A sentence is tokenised by several readers in turn (terms, places per figure): once is enough.
-  if (s === lastText) return lastTokens;
-  const out = readTokens(s);
-  lastText = s;
-  lastTokens = out;
-  return out;
+  // A sentence is tokenised by several readers in turn (terms, places per figure), interleaved with its
+  // clauses and place phrases: the last few texts are kept, so each is read once.
+  for (let i = 0; i < recent.length; i++) if (recent[i]!.text === s) return recent[i]!.tokens;
+  const tokens = readTokens(s);
+  recent[next] = { text: s, tokens };
+  next = (next + 1) % RECENT;
+  return tokens;
 }
 
-let lastText = '';
-let lastTokens: readonly Token[] = [];
+const RECENT = 8;
+const recent: Array<{ text: string; tokens: readonly Token[] }> = [];
+let next = 0;
 
 function readTokens(s: string): Token[] {
   const folded = fold(s);

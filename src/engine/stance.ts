@@ -91,16 +91,33 @@ export function stanceOf(sentence: string): Stance {
   const s = fold(sentence);
   const asked = questionEnd(s);
   const told = s.replace(LABELLED_ROLE, ' ');
-  const stripped = stripNegations(s);
-  const denial = DENIAL_RE.test(stripped);
+  const { denial, negated } = negation(s, asked);
   return {
     hedged: asked >= 0 || HEDGE_RE.test(told),
     reported: REPORTED_RE.test(told) || CREDIT_RE.test(s),
     denial,
-    negated: denial || (ANY_NEGATION.test(stripped) && NEGATION_RE.test(answerOf(stripped, asked))),
+    negated,
     question: asked >= 0,
     future: FUTURE_RE.test(s),
   };
+}
+
+/** `stanceOf(sentence).negated` alone, for a clause whose other stances are not needed (cheaper). */
+export function negatedOf(sentence: string): boolean {
+  const s = fold(sentence);
+  return negation(s, questionEnd(s)).negated;
+}
+
+/** `stanceOf(sentence).future` alone (cheaper). */
+export function futureOf(sentence: string): boolean {
+  return FUTURE_RE.test(fold(sentence));
+}
+
+/** Denial and negation of the folded sentence `s`, whose own question ends at `asked` (see `stanceOf`). */
+function negation(s: string, asked: number): { denial: boolean; negated: boolean } {
+  const stripped = stripNegations(s);
+  const denial = DENIAL_RE.test(stripped);
+  return { denial, negated: denial || (ANY_NEGATION.test(stripped) && NEGATION_RE.test(answerOf(stripped, asked))) };
 }
 
 // Every match of HARMLESS_NEG, DOUBLE_NEG and NEGATION_RE contains "no", "not" or "never" ending a word, or "n't":

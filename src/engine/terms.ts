@@ -51,7 +51,7 @@ export function termsOf(sentence: string): Terms {
       i += phrase.len;
       continue;
     }
-    const w = (toks[i]?.norm ?? '').replace(/'s$/, '');
+    const w = bare(toks[i]?.norm ?? '');
     i++;
     if (!w || STOPWORDS.has(w) || TIME_WORDS.has(w) || MONTH_WORDS.test(w) || WEEKDAYS.test(w)) continue;
     if (/^[\d.,]+$/.test(w)) continue;
@@ -61,6 +61,11 @@ export function termsOf(sentence: string): Terms {
   }
   for (const d of findDesignations(sentence)) all.add(`d:${d.key}`);
   return { all: [...all], entities: [...entities] };
+}
+
+/** `w` without a trailing "'s" (a string test: it runs for every word). */
+function bare(w: string): string {
+  return w.endsWith("'s") ? w.slice(0, -2) : w;
 }
 
 function addWord(all: Set<string>, w: string): void {
@@ -81,7 +86,7 @@ function longestUnit(toks: ReturnType<typeof tokenize>, i: number): { unit: stri
 }
 
 function longestName(toks: ReturnType<typeof tokenize>, i: number): { key: string; len: number } | null {
-  if (!isNameStart(toks[i]?.norm.replace(/'s$/, '') ?? '')) return null;
+  if (!isNameStart(bare(toks[i]?.norm ?? ''))) return null;
   for (let n = Math.min(MAX_VARIANT_WORDS, toks.length - i); n >= 1; n--) {
     const phrase = toks.slice(i, i + n).map((t) => t.norm).join(' ');
     const key = canonicalEntity(phrase) ?? canonicalEntity(phrase.replace(/'s$/, ''));

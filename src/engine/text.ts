@@ -61,8 +61,9 @@ function readTokens(s: string): Token[] {
 export function stem(w: string): string {
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
-  if (/(?:ss|us|is)$/.test(w)) return w;
-  if (/(?:ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
+  // String tests, not regexes: this runs for every word of every sentence.
+  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
+  if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('sses') || w.endsWith('xes')) return w.slice(0, -2);
   if (w.endsWith('s')) return w.slice(0, -1);
   if (w.endsWith('ied') && w.length > 4) return w.slice(0, -3) + 'y';
   if (w.endsWith('ed') && w.length > 5) return undouble(w.slice(0, -2));

@@ -8,7 +8,7 @@ import type { Fact } from './facts';
 import { stem, tokenize } from './text';
 import { eventFamily, eventOf, eventPhraseAt } from './events';
 import { termsOf } from './terms';
-import { stanceOf } from './stance';
+import { futureOf, negatedOf } from './stance';
 import { clauseTime, type ClauseTime } from './clause-times';
 
 export interface EventClause {
@@ -74,7 +74,7 @@ function clauseFor(f: Fact, word: string, start: number, end: number): EventClau
     // Terms under their event family, so a visit and the talks held during it overlap.
     terms: terms.all.map(eventFamily), entities: terms.entities,
     time,
-    negated: stanceOf(clause).negated,
-    future: stanceOf(text.slice(windowFrom, windowTo)).future,
+    negated: negatedOf(clause),
+    future: futureOf(text.slice(windowFrom, windowTo)),
   };
 }

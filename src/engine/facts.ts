@@ -10,7 +10,7 @@ import { termsOf, type Terms } from './terms';
 import { speakerOf } from './attribution';
 import { placeOf } from './places';
 import { undatedTimeOf, undatedTimes } from './undated-times';
-import { stanceOf, type Stance } from './stance';
+import { negatedOf, stanceOf, type Stance } from './stance';
 
 export interface Fact {
   text: string;
@@ -54,7 +54,7 @@ export function factOf(text: string, start: number, ref: DayRange | null, refIsD
   for (const q of quantities) {
     const clause = clauseAround(text, q.start, q.end);
     let read = clauses.get(clause);
-    if (!read) clauses.set(clause, (read = { context: termsOf(clause).all, negated: stanceOf(clause).negated }));
+    if (!read) clauses.set(clause, (read = { context: termsOf(clause).all, negated: negatedOf(clause) }));
     q.context = [...read.context];
     q.negated = read.negated;
     if (q.derived || !q.unit) continue;

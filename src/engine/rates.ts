@@ -14,9 +14,12 @@ const PERIOD_DAYS: Readonly<Record<string, number>> = {
 const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:(?<!\b(?:in|within|for|over|after|than)\s+)(?:a|an|per|each|every)\s+(day|week|month|year|quarter)\b(?!\s+(?:ago|earlier|later|before|after|from))|(annually|yearly|monthly|weekly|daily|quarterly)\b)/iu;
 const RATE_BEFORE = /\b(annual|yearly|monthly|weekly|daily|quarterly)\s+(?:output|production|capacity|rate|supply|supplies|deliveries|shipments|exports|imports)\s+of\s+(?:about\s+|around\s+|some\s+|up to\s+|nearly\s+)?$/i;
 
+// Every match of RATE_AFTER and RATE_BEFORE holds one of these (same case folding): most figures have none near them.
+const RATE_WORD = /day|week|month|year|quarter|annual|daily/iu;
+
 /** The period in days of a rate stated around a figure, or null when it is no rate. */
 export function rateOf(before: string, tail: string): number | null {
-  const m = RATE_AFTER.exec(tail) ?? RATE_BEFORE.exec(before);
+  const m = (RATE_WORD.test(tail) ? RATE_AFTER.exec(tail) : null) ?? (RATE_WORD.test(before) ? RATE_BEFORE.exec(before) : null);
   const word = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
   return word ? (PERIOD_DAYS[word] ?? null) : null;
 }

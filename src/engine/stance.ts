@@ -91,16 +91,42 @@ export function stanceOf(sentence: string): Stance {
   const s = fold(sentence);
   const asked = questionEnd(s);
   const told = s.replace(LABELLED_ROLE, ' ');
-  const stripped = s.replace(HARMLESS_NEG, ' ').replace(DOUBLE_NEG, ' ');
-  const denial = DENIAL_RE.test(stripped);
+  const { denial, negated } = negation(s, asked);
   return {
     hedged: asked >= 0 || HEDGE_RE.test(told),
     reported: REPORTED_RE.test(told) || CREDIT_RE.test(s),
     denial,
-    negated: denial || NEGATION_RE.test(answerOf(stripped, asked)),
+    negated,
     question: asked >= 0,
     future: FUTURE_RE.test(s),
   };
+}
+
+/** `stanceOf(sentence).negated` alone, for a clause whose other stances are not needed (cheaper). */
+export function negatedOf(sentence: string): boolean {
+  const s = fold(sentence);
+  return negation(s, questionEnd(s)).negated;
+}
+
+/** `stanceOf(sentence).future` alone (cheaper). */
+export function futureOf(sentence: string): boolean {
+  return FUTURE_RE.test(fold(sentence));
+}
+
+/** Denial and negation of the folded sentence `s`, whose own question ends at `asked` (see `stanceOf`). */
+function negation(s: string, asked: number): { denial: boolean; negated: boolean } {
+  const stripped = stripNegations(s);
+  const denial = DENIAL_RE.test(stripped);
+  return { denial, negated: denial || (ANY_NEGATION.test(stripped) && NEGATION_RE.test(answerOf(stripped, asked))) };
+}
+
+// Every match of HARMLESS_NEG, DOUBLE_NEG and NEGATION_RE contains "no", "not" or "never" ending a word, or "n't":
+// a text without any (most sentences) has nothing to strip or negate, and this one scan replaces three.
+const ANY_NEGATION = /(?:no|not|never)\b|n't/i;
+
+/** `s` without its harmless and double negations (see HARMLESS_NEG, DOUBLE_NEG). */
+function stripNegations(s: string): string {
+  return ANY_NEGATION.test(s) ? s.replace(HARMLESS_NEG, ' ').replace(DOUBLE_NEG, ' ') : s;
 }
 
 /** What a sentence states after its own question ("Probably not"), or all of it when it asks nothing. */
@@ -123,7 +149,7 @@ const CLAUSE_BREAK = /[,;:()]|\s[-–—]+\s|\.\.\.|\s(?:but|while|although|thou
  * swimmer"), so a caller can tell whether the negation bears on what another sentence states.
  */
 export function negatedClauses(sentence: string): string[] {
-  const stripped = answerPart(sentence).replace(HARMLESS_NEG, ' ').replace(DOUBLE_NEG, ' ');
+  const stripped = stripNegations(answerPart(sentence));
   return stripped
     .split(CLAUSE_BREAK)
     .map((cl) => cl.trim())

@@ -4,7 +4,7 @@
  * content words to light stems. Function words, months and bare numbers are left out; numbers are
  * compared as quantities, times as time scopes.
  */
-import { STOPWORDS, stem, tokenize } from './text';
+import { STOPWORDS, stem, tokenize, type Token } from './text';
 import { MAX_VARIANT_WORDS, canonicalEntity, isNameStart } from './entities';
 import { UNIT_NOUNS } from './vocab';
 import { parentOf } from './quantities';
@@ -51,7 +51,7 @@ export function termsOf(sentence: string): Terms {
       i += phrase.len;
       continue;
     }
-    const w = (toks[i]?.norm ?? '').replace(/'s$/, '');
+    const w = bare(toks[i]?.norm ?? '');
     i++;
     if (!w || STOPWORDS.has(w) || TIME_WORDS.has(w) || MONTH_WORDS.test(w) || WEEKDAYS.test(w)) continue;
     if (/^[\d.,]+$/.test(w)) continue;
@@ -61,6 +61,11 @@ export function termsOf(sentence: string): Terms {
   }
   for (const d of findDesignations(sentence)) all.add(`d:${d.key}`);
   return { all: [...all], entities: [...entities] };
+}
+
+/** `w` without a trailing "'s" (a string test: it runs for every word). */
+function bare(w: string): string {
+  return w.endsWith("'s") ? w.slice(0, -2) : w;
 }
 
 function addWord(all: Set<string>, w: string): void {
@@ -73,20 +78,30 @@ const UNIT_FIRST = new Set(Object.keys(UNIT_NOUNS).map((k) => k.split(' ')[0]));
 
 function longestUnit(toks: ReturnType<typeof tokenize>, i: number): { unit: string; len: number } | null {
   if (!UNIT_FIRST.has(toks[i]?.norm ?? '')) return null;
-  for (let n = Math.min(4, toks.length - i); n >= 1; n--) {
-    const unit = UNIT_NOUNS[toks.slice(i, i + n).map((t) => t.norm).join(' ')];
+  const phrases = phrasesAt(toks, i, 4);
+  for (let n = phrases.length; n >= 1; n--) {
+    const unit = UNIT_NOUNS[phrases[n - 1] as string];
     if (unit) return { unit, len: n };
   }
   return null;
 }
 
 function longestName(toks: ReturnType<typeof tokenize>, i: number): { key: string; len: number } | null {
-  if (!isNameStart(toks[i]?.norm.replace(/'s$/, '') ?? '')) return null;
-  for (let n = Math.min(MAX_VARIANT_WORDS, toks.length - i); n >= 1; n--) {
-    const phrase = toks.slice(i, i + n).map((t) => t.norm).join(' ');
+  if (!isNameStart(bare(toks[i]?.norm ?? ''))) return null;
+  const phrases = phrasesAt(toks, i, MAX_VARIANT_WORDS);
+  for (let n = phrases.length; n >= 1; n--) {
+    const phrase = phrases[n - 1] as string;
     const key = canonicalEntity(phrase) ?? canonicalEntity(phrase.replace(/'s$/, ''));
     // A one-letter-ish acronym ("us", "un") only counts as a name when written in capitals.
     if (key && (phrase.length > 3 || n > 1 || /^[A-Z.]+$/.test(toks[i]?.raw ?? ''))) return { key, len: n };
   }
   return null;
+}
+
+/** The phrases of 1..`max` words starting at token `i` (index n-1: n words), built once instead of per length. */
+function phrasesAt(toks: ReturnType<typeof tokenize>, i: number, max: number): string[] {
+  const out: string[] = [];
+  let phrase = '';
+  for (let k = i; k < Math.min(toks.length, i + max); k++) out.push((phrase = k === i ? (toks[k] as Token).norm : `${phrase} ${(toks[k] as Token).norm}`));
+  return out;
 }

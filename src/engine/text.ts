@@ -30,16 +30,18 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu;
 
 /** Words (letters/digits, inner apostrophes and dots kept; hyphens split) and their offsets in `s`. */
 export function tokenize(s: string): readonly Token[] {
-  // A sentence is tokenised by several readers in turn (terms, places per figure): once is enough.
-  if (s === lastText) return lastTokens;
-  const out = readTokens(s);
-  lastText = s;
-  lastTokens = out;
-  return out;
+  // A sentence is tokenised by several readers in turn (terms, places per figure), interleaved with its
+  // clauses and place phrases: the last few texts are kept, so each is read once.
+  for (let i = 0; i < recent.length; i++) if (recent[i]!.text === s) return recent[i]!.tokens;
+  const tokens = readTokens(s);
+  recent[next] = { text: s, tokens };
+  next = (next + 1) % RECENT;
+  return tokens;
 }
 
-let lastText = '';
-let lastTokens: readonly Token[] = [];
+const RECENT = 8;
+const recent: Array<{ text: string; tokens: readonly Token[] }> = [];
+let next = 0;
 
 function readTokens(s: string): Token[] {
   const folded = fold(s);
@@ -59,8 +61,9 @@ function readTokens(s: string): Token[] {
 export function stem(w: string): string {
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
-  if (/(?:ss|us|is)$/.test(w)) return w;
-  if (/(?:ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
+  // String tests, not regexes: this runs for every word of every sentence.
+  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
+  if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('sses') || w.endsWith('xes')) return w.slice(0, -2);
   if (w.endsWith('s')) return w.slice(0, -1);
   if (w.endsWith('ied') && w.length > 4) return w.slice(0, -3) + 'y';
   if (w.endsWith('ed') && w.length > 5) return undouble(w.slice(0, -2));

@@ -97,7 +97,10 @@ function chronoDays(s: string, ref: DayRange | null, taken: readonly TimeMention
   const instant = new Date(refDay * 86_400_000 + 43_200_000);
   const out: TimeMention[] = [];
   for (const [from, to] of chronoWindows(s, !!ref, taken)) {
-    for (const r of DAY_PARSER.parse(s.slice(from, to), { instant, timezone: 0 })) {
+    const text = s.slice(from, to);
+    // A kept result holds a digit or yesterday/today (below): a window with neither ("decided", "may") yields none.
+    if (!/\d/.test(text) && !(ref && CHRONO_WORD.test(text))) continue;
+    for (const r of DAY_PARSER.parse(text, { instant, timezone: 0 })) {
       if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
       if (!ref && !r.start.isCertain('year')) continue;
       // Only calendar dates and yesterday/today: chrono's reading of phrases like "in the week" is a guess.

@@ -101,8 +101,8 @@ function unitAfter(tail: string): [string | null, string] {
   const words = (tail.match(/^[\s"'()]*((?:[\p{L}\p{N}'-]+[\s"'()]*){0,8})/u)?.[1] ?? '').toLowerCase().split(/[\s"'()]+/).filter(Boolean);
   for (let i = 0; i < Math.min(words.length, MAX_LOOKAHEAD); i++) {
     const w = words[i] ?? '';
-    // Only a word some unit noun starts with can start one (`in` also sees what the lookup below sees).
-    if (UNIT_FIRST.has(w) || w in UNIT_NOUNS) {
+    // Only a word some unit noun starts with can start one.
+    if (UNIT_FIRST.has(w)) {
       for (let n = 4; n >= 1; n--) {
         const phrase = words.slice(i, i + n).join(' ');
         const cls = UNIT_NOUNS[phrase];

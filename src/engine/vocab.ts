@@ -40,10 +40,11 @@ export const UNIT_CLASSES: readonly UnitClass[] = [
 ];
 
 /**
- * Head nouns (singular or plural, lower case) to unit class. Multi-word entries are matched before
+ * Head nouns (singular or plural, lower case) to unit class. A prototype-free object, so "constructor" or
+ * "toString" after a figure is no unit. Multi-word entries are matched before
  * single words, so "rocket launchers" wins over "rocket".
  */
-export const UNIT_NOUNS: Readonly<Record<string, string>> = {
+export const UNIT_NOUNS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   troop: 'personnel', troops: 'personnel', soldier: 'personnel', soldiers: 'personnel', serviceman: 'personnel',
   servicemen: 'personnel', personnel: 'personnel', forces: 'personnel', fighters: 'personnel', fighter: 'personnel',
   mercenaries: 'personnel', recruits: 'personnel', conscripts: 'personnel', reservists: 'personnel',
@@ -80,7 +81,8 @@ export const UNIT_NOUNS: Readonly<Record<string, string>> = {
   yen: 'money',
   percent: 'percent', 'per cent': 'percent', pct: 'percent', 'percentage points': 'percent',
   votes: 'votes', seats: 'votes', jobs: 'jobs', workers: 'jobs',
-};
+});
+
 
 /** Units that make a number a measurement rather than a count: never compared as counts. */
 export const MEASURE_UNITS = new Set([

@@ -10,6 +10,12 @@ function counted(s: string, published = '2024-12-01'): string[] {
 }
 
 describe('the engine understands what is counted', () => {
+  it('never takes an object property name for a counted noun', () => {
+    const units = findQuantities('They found 12 constructor errors and 30 hasOwnProperty checks.', [], []).map((q) => typeof q.unit);
+    expect(units.length).toBeGreaterThan(0);
+    for (const u of units) expect(u).toBe('string');
+  });
+
   it.each<[string, string]>([
     ['Seoul said 11,000 soldiers had arrived.', '11000:personnel'], ['Seoul said 11,000 troops had arrived.', '11000:personnel'],
     ['Seoul said 11,000 servicemen had arrived.', '11000:personnel'], ['Seoul said 11,000 North Korean military personnel had arrived.', '11000:personnel'],

@@ -10,7 +10,8 @@ export interface DayRange {
 }
 
 export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
-const LABELS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Reader-facing month abbreviations, January first. */
+export const MONTH_LABELS: readonly string[] = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Day number of a calendar date; `month` is 0-based and may overflow (13 -> next year's Feb). */
 export function day(year: number, month: number, date: number): number {
@@ -50,12 +51,12 @@ export function parsePartialDate(s: string | undefined): DayRange | null {
 export function rangeLabel(r: DayRange): string {
   const a = ymd(r.from);
   const b = ymd(r.to);
-  if (r.from === r.to) return `${LABELS[a.m]} ${a.d} ${a.y}`;
+  if (r.from === r.to) return `${MONTH_LABELS[a.m]} ${a.d} ${a.y}`;
   const wholeMonths = a.d === 1 && ymd(r.to + 1).d === 1;
-  if (wholeMonths && a.y === b.y && a.m === b.m) return `${LABELS[a.m]} ${a.y}`;
+  if (wholeMonths && a.y === b.y && a.m === b.m) return `${MONTH_LABELS[a.m]} ${a.y}`;
   if (wholeMonths && a.y === b.y && a.m === 0 && b.m === 11) return `${a.y}`;
-  if (a.y === b.y && a.m === b.m) return `${LABELS[a.m]} ${a.d}–${b.d} ${a.y}`;
-  return `${LABELS[a.m]} ${a.y === b.y ? '' : a.y + ' '}–${LABELS[b.m]} ${b.y}`.replace(' –', '–');
+  if (a.y === b.y && a.m === b.m) return `${MONTH_LABELS[a.m]} ${a.d}–${b.d} ${a.y}`;
+  return `${MONTH_LABELS[a.m]} ${a.y === b.y ? '' : a.y + ' '}–${MONTH_LABELS[b.m]} ${b.y}`.replace(' –', '–');
 }
 
 /** True when the ranges share at least one day. */

@@ -9,13 +9,12 @@ import type { Comparison } from './compare';
 import type { FigurePair } from './figures-compare';
 import type { Quantity } from './quantities';
 import { unitLabel } from './quantities';
-import { rangeLabel } from './dates';
+import { MONTH_LABELS, rangeLabel } from './dates';
 import { eventLabel } from './events';
 import type { EventMatch } from './same-event';
 import { rateLabel } from './rates';
 
 const MAX = 199;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "Kyiv Independent, Jan 2025", else the title shortened to ~40 characters. */
 export function sourceLabel(doc: Pick<SourceDoc, 'title' | 'publisher' | 'published'>): string {
@@ -29,7 +28,7 @@ export function sourceLabel(doc: Pick<SourceDoc, 'title' | 'publisher' | 'publis
 function shortDate(p: string): string {
   const [y, m, d] = p.split('-');
   if (!m) return y ?? p;
-  return `${d ? `${Number(d)} ` : ''}${MONTHS[Number(m) - 1] ?? ''} ${y}`;
+  return `${d ? `${Number(d)} ` : ''}${MONTH_LABELS[Number(m) - 1] ?? ''} ${y}`;
 }
 
 /** The explanation for one comparison. */
@@ -129,8 +128,7 @@ export function figure(q: Quantity): string {
 
 function context(f: Fact, q: Quantity): string {
   // Only the figure's own time: a date elsewhere in the sentence belongs to another clause.
-  const parts = [f.attribution, q.time?.label ?? null].filter(Boolean);
-  return parts.length ? ` (${parts.join(', ')})` : '';
+  return paren(f.attribution, q.time?.label);
 }
 
 /** ": North Korea, troops" — or nothing when no shared word is worth naming. */
@@ -140,12 +138,17 @@ function topic(words: string): string {
 
 /** " (Budanov, Nov 2024)": who said it and when, in the figures' format. */
 function byAt(f: Fact): string {
-  const parts = [f.attribution, f.scopeExplicit && f.scope ? rangeLabel(f.scope) : null].filter(Boolean);
-  return parts.length ? ` (${parts.join(', ')})` : '';
+  return paren(f.attribution, f.scopeExplicit && f.scope ? rangeLabel(f.scope) : null);
 }
 
 function who(f: Fact): string {
-  return f.attribution ? ` (${f.attribution})` : '';
+  return paren(f.attribution);
+}
+
+/** " (a, b)" of the parts given, or nothing when none is. */
+function paren(...parts: Array<string | null | undefined>): string {
+  const given = parts.filter(Boolean);
+  return given.length ? ` (${given.join(', ')})` : '';
 }
 
 function when(f: Fact): string {

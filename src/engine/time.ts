@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import { fold } from './text';
 import { parseNumberWords } from './number-words';
-import { type DayRange, MONTHS, day, monthRange, yearRange, ymd, rangeLabel } from './dates';
+import { type DayRange, MONTHS, MONTH_LABELS, day, monthRange, yearRange, ymd, rangeLabel } from './dates';
 import { QUARTER_RE, quarterMention, since } from './periods';
 
 export interface TimeMention {
@@ -156,7 +156,7 @@ function monthMention(m: RegExpMatchArray, refDay: number | null): [DayRange | n
     const r = ymd(refDay);
     y = mi > r.m + 1 ? r.y - 1 : r.y;
   }
-  const label = `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][mi]} ${y}`;
+  const label = `${MONTH_LABELS[mi]} ${y}`;
   return partOf(monthRange(y, mi), m[1], label);
 }
 

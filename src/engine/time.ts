@@ -71,7 +71,6 @@ export function findTimes(sentence: string, ref: DayRange | null): TimeMention[]
 // chrono is the costliest step of fact extraction, and only its calendar dates (always with a digit and a
 // month name, a numeric date, a time unit or a day word) and yesterday/today are kept: it runs only on
 // sentences that could hold one.
-const CHRONO_DIGIT = /\d\s*[/.-]\s*\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\b(?:sec|second|min|minute|hour|hr|day|week|wk|fortnight|month|mo|quarter|year|yr|decade)s?\b|\d\s*(?:[smhdwy]|mo|hrs?|mins?|secs?|yrs?)\b|\b(?:ago|later|today|tonight|tomorrow|yesterday|now|noon|midnight)\b/i;
 const CHRONO_WORD = /yesterday|today/i;
 
 /**
@@ -92,7 +91,9 @@ const DAY_PARSER = new chrono.Chrono({
  * read (months); a result overlapping one is dropped, so chrono is not run for anchors inside them.
  */
 function chronoDays(s: string, ref: DayRange | null, taken: readonly TimeMention[]): TimeMention[] {
-  if (!(/\d/.test(s) && CHRONO_DIGIT.test(s)) && !(ref && CHRONO_WORD.test(s))) return [];
+  // Every window is around a month, a numeric date, "N days ago" or yesterday/today, and keeps only results
+  // holding a digit or yesterday/today: a sentence with neither has nothing to read.
+  if (!/\d/.test(s) && !(ref && CHRONO_WORD.test(s))) return [];
   const refDay = ref ? ref.to : day(2000, 0, 1);
   const instant = new Date(refDay * 86_400_000 + 43_200_000);
   const out: TimeMention[] = [];
@@ -136,8 +137,8 @@ function chronoWindows(s: string, withWords: boolean, taken: readonly TimeMentio
     // A month already read as a period ("in late October 2024"): any result holding it overlaps that mention.
     const at = m.index ?? 0;
     if (taken.some((t) => t.start <= at && at + m[0].length <= t.end)) continue;
-    let from = Math.max(0, (m.index ?? 0) - WINDOW);
-    let to = Math.min(s.length, (m.index ?? 0) + m[0].length + WINDOW);
+    let from = Math.max(0, at - WINDOW);
+    let to = Math.min(s.length, at + m[0].length + WINDOW);
     while (from > 0 && /\S/.test(s.charAt(from - 1))) from--;
     while (to < s.length && /\S/.test(s.charAt(to))) to++;
     const last = out[out.length - 1];

@@ -15,15 +15,16 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ define: { __CLAIMLENS_ENGINE__: JSON.stringify(engineHash()) } }),
   manifest: ({ browser }) => ({
-    name: 'ClaimLens',
-    description:
-      'Finds the factual claims on news pages and shows which of your sources corroborate or conflict with them. Runs entirely on your machine.',
+    // The reader-facing words live in public/_locales (English first); see src/i18n.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'contextMenus', 'activeTab', 'tabs'],
     host_permissions: ['<all_urls>'],
     commands: {
       'save-claim': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Save the selected text as a claim',
+        description: '__MSG_cmdSaveClaim__',
       },
     },
     ...(browser === 'firefox'

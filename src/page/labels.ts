@@ -7,6 +7,7 @@ import type { ClaimResultSchema, MatchSchema, SourceRefSchema } from '../messagi
 // The same words, symbols and dates as the popup: one set, so the card and the popup never disagree.
 import { sourceByline } from '../ui/shared/format';
 import { RELATION_LABELS, VERDICT_LABELS } from '../ui/shared/labels';
+import { t } from '../i18n';
 
 export type ClaimResult = z.infer<typeof ClaimResultSchema>;
 export type Match = z.infer<typeof MatchSchema>;
@@ -46,10 +47,10 @@ export function sourceCount(matches: readonly Match[]): number {
 /** A marker's accessible name, e.g. "Conflicting claim: 2 sources". */
 export function markerLabel(claim: Pick<ClaimResult, 'verdict' | 'matches'>): string {
   const n = sourceCount(claim.matches);
-  return `${verdictLabel(claim.verdict)} claim: ${n} ${n === 1 ? 'source' : 'sources'}`;
+  return t(n === 1 ? 'markerNameOne' : 'markerNameOther', verdictLabel(claim.verdict), n);
 }
 
 /** The popup's "Publisher · Jan 2025", or, when neither is known, what kind of source it is. */
 export function cardByline(source: SourceRef): string {
-  return sourceByline(source) || (source.kind === 'saved' ? 'Saved by you' : source.kind === 'seed' ? 'Bundled source' : 'Imported source');
+  return sourceByline(source) || t(source.kind === 'saved' ? 'bylineSaved' : source.kind === 'seed' ? 'bylineSeed' : 'bylineImport');
 }

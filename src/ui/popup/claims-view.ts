@@ -1,6 +1,7 @@
 /**
  * The popup's claim list: one section per verdict, each claim with its sources. DOM only through `el`.
  */
+import { plural, t } from '../../i18n';
 import type { Relation } from '../../engine/types';
 import { el, symbol } from '../shared/dom';
 import { sourceByline } from '../shared/format';
@@ -45,10 +46,10 @@ function renderClaim({ index, claim }: ClaimEntry<PageClaim>, actions: ClaimActi
     ? el('button', {
         className: 'claim-text',
         text: claim.text,
-        attrs: { type: 'button', title: 'Show this claim on the page', 'data-index': String(index) },
+        attrs: { type: 'button', title: t('showClaimOnPage'), 'data-index': String(index) },
       })
     : el('p', { className: 'claim-text unanchored', text: claim.text }, [
-        el('span', { className: 'hint', text: ' (not highlighted on the page)' }),
+        el('span', { className: 'hint', text: t('claimNotHighlighted') }),
       ]);
   if (text instanceof HTMLButtonElement) text.addEventListener('click', () => actions.scrollTo(index));
   const matches = orderMatches(claim.matches);
@@ -62,7 +63,7 @@ function renderClaim({ index, claim }: ClaimEntry<PageClaim>, actions: ClaimActi
 }
 
 function renderMatchList(matches: readonly PageMatch[], actions: ClaimActions): HTMLElement {
-  return el('ul', { className: 'matches', attrs: { 'aria-label': 'Sources' } }, matches.map((m) => renderMatch(m, actions)));
+  return el('ul', { className: 'matches', attrs: { 'aria-label': t('sourcesListName') } }, matches.map((m) => renderMatch(m, actions)));
 }
 
 /** Related sources neither confirm nor contradict: collapsed, so the decisive ones stay in view. */
@@ -70,7 +71,7 @@ function renderRelated(matches: readonly PageMatch[], actions: ClaimActions): HT
   const label = RELATION_LABELS.related;
   const summary = el('summary', {}, [
     symbol(label.symbol),
-    el('span', { text: ` ${matches.length} related source${matches.length === 1 ? '' : 's'}` }),
+    el('span', { text: plural(matches.length, 'relatedSourcesOne', 'relatedSourcesOther') }),
   ]);
   return el('details', { className: 'related' }, [summary, renderMatchList(matches, actions)]);
 }
@@ -80,7 +81,7 @@ function renderMatch(match: PageMatch, actions: ClaimActions): HTMLElement {
   const link = el('a', {
     className: 'source-title',
     text: match.source.title || match.source.id,
-    attrs: { href: actions.sourceHref(match), title: 'Open this source at the quoted sentence' },
+    attrs: { href: actions.sourceHref(match), title: t('openSourceAtQuote') },
   });
   link.addEventListener('click', (event) => {
     event.preventDefault();

@@ -2,6 +2,7 @@
  * The popup's friendly states: analysing, no article, no claims, no content script, error.
  */
 import { NOT_AN_ARTICLE } from '../../messaging/schemas';
+import { t } from '../../i18n';
 import { el } from '../shared/dom';
 import type { PopupView } from './view-state';
 
@@ -18,22 +19,22 @@ export function statusText(view: PopupView, stillAnalysing = false): StatusText 
   switch (view.kind) {
     case 'analyzing':
       return stillAnalysing
-        ? { title: 'Still checking this page…', detail: 'This is taking longer than usual. Reopen ClaimLens in a moment.' }
-        : { title: 'Checking the claims on this page…' };
+        ? { title: t('statusStillChecking'), detail: t('statusStillCheckingDetail') }
+        : { title: t('statusChecking') };
     case 'no-article':
       // The title says what the reader can still do; the page's reason follows only when it adds something.
       return {
-        title: `This page doesn't look like a news article — select text and press ${SAVE_SHORTCUT} to save a claim anyway.`,
+        title: t('statusNoArticle', SAVE_SHORTCUT),
         detail: view.reason !== NOT_AN_ARTICLE ? view.reason : undefined,
       };
     case 'no-claims':
-      return { title: 'No checkable claims found on this page.', detail: 'ClaimLens looks for factual statements such as figures, dates and names.' };
+      return { title: t('statusNoClaims'), detail: t('statusNoClaimsDetail') };
     case 'unreachable':
       return view.restricted
-        ? { title: "ClaimLens can't check this kind of page.", detail: 'Browser pages, extension pages and local files are not read.' }
-        : { title: 'Reload the page to check it.', detail: 'ClaimLens starts on pages opened after it was installed or updated.' };
+        ? { title: t('statusRestricted'), detail: t('statusRestrictedDetail') }
+        : { title: t('statusReload'), detail: t('statusReloadDetail') };
     case 'error':
-      return { title: 'ClaimLens could not check this page.', detail: view.message };
+      return { title: t('statusFailed'), detail: view.message };
     case 'claims':
       return undefined;
   }

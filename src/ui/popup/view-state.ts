@@ -1,6 +1,7 @@
 /**
  * Turns what the tab's content script answered (or failed to answer) into what the popup shows. Pure.
  */
+import { t } from '../../i18n';
 import { PageStateSchema, replySchema, type PageInfo, type PageState } from '../../messaging/schemas';
 
 export type PageClaim = PageState['claims'][number];
@@ -26,8 +27,8 @@ export function viewFromPageState(reply: unknown, tabUrl?: string): PopupView {
   const parsed = PageStateReply.safeParse(reply);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    return { kind: 'error', message: `The page answered in an unexpected format${where}.` };
+    const where = issue?.path.length ? t('pageAnsweredBadlyAt', issue.path.join('.')) : '';
+    return { kind: 'error', message: t('pageAnsweredBadly', where) };
   }
   if (!parsed.data.ok) return { kind: 'error', message: parsed.data.error };
   const state = parsed.data.data;
@@ -38,7 +39,7 @@ export function viewFromPageState(reply: unknown, tabUrl?: string): PopupView {
     case 'no-article':
       return { kind: 'no-article', ...page, ...(state.message ? { reason: state.message } : {}) };
     case 'error':
-      return { kind: 'error', message: state.message ?? 'Checking this page failed.' };
+      return { kind: 'error', message: state.message ?? t('checkingFailed') };
     case 'done':
       return state.claims.length ? { kind: 'claims', ...page, claims: state.claims } : { kind: 'no-claims', ...page };
   }

@@ -3,6 +3,7 @@
  * (src/page/labels.ts). Colour is never the only signal: every label has a symbol and a word.
  */
 import type { Relation, Verdict } from '../../engine/types';
+import { t, type MessageKey } from '../../i18n';
 
 export interface Label {
   /** Shown to the reader and used in accessible names. */
@@ -11,17 +12,27 @@ export interface Label {
   symbol: string;
 }
 
+/** A label whose word is looked up when read, so it follows the browser's language. */
+function label(key: MessageKey, symbol: string): Label {
+  return {
+    get text() {
+      return t(key);
+    },
+    symbol,
+  };
+}
+
 export const RELATION_LABELS: Readonly<Record<Relation, Label>> = {
-  conflicts: { text: 'Conflicts', symbol: '✕' },
-  corroborates: { text: 'Corroborates', symbol: '✓' },
-  related: { text: 'Related', symbol: '≈' },
+  conflicts: label('relationConflicts', '✕'),
+  corroborates: label('relationCorroborates', '✓'),
+  related: label('relationRelated', '≈'),
 };
 
 export const VERDICT_LABELS: Readonly<Record<Verdict, Label>> = {
-  conflicting: { text: 'Conflicting', symbol: '✕' },
-  mixed: { text: 'Mixed', symbol: '±' },
-  corroborated: { text: 'Corroborated', symbol: '✓' },
-  unverified: { text: 'Unverified', symbol: '?' },
+  conflicting: label('verdictConflicting', '✕'),
+  mixed: label('verdictMixed', '±'),
+  corroborated: label('verdictCorroborated', '✓'),
+  unverified: label('verdictUnverified', '?'),
 };
 
 /** The order verdict groups are shown in: what most needs the reader's attention first. */

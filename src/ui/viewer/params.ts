@@ -2,6 +2,7 @@
  * Reads the viewer's query string: `?id=<source id>&start=<offset>&end=<offset>`. Pure.
  */
 import * as z from 'zod/mini';
+import { t } from '../../i18n';
 
 const Offset = z.int().check(z.nonnegative());
 
@@ -20,12 +21,12 @@ export type ViewerParams = z.infer<typeof ViewerParamsSchema>;
 export function parseViewerParams(search: string): { ok: true; params: ViewerParams } | { ok: false; error: string } {
   const q = new URLSearchParams(search);
   const id = q.get('id');
-  if (!id) return { ok: false, error: 'No source was given to show.' };
+  if (!id) return { ok: false, error: t('viewerNoId') };
   const offset = (name: string) => {
     const raw = q.get(name);
     return raw !== null && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined;
   };
   const parsed = ViewerParamsSchema.safeParse({ id, start: offset('start'), end: offset('end') });
-  if (!parsed.success) return { ok: false, error: 'The link to this source is malformed.' };
+  if (!parsed.success) return { ok: false, error: t('viewerBadLink') };
   return { ok: true, params: parsed.data };
 }

@@ -3,6 +3,7 @@
  * and scrolled into view.
  */
 import { GetSourceReply, replySchema, type StoredSourceView } from '../../messaging/schemas';
+import { t } from '../../i18n';
 import { el } from '../shared/dom';
 import { sourceByline } from '../shared/format';
 import { paragraphsWithMark, validRange, type Paragraph } from './paragraphs';
@@ -19,10 +20,10 @@ export async function runViewer(root: HTMLElement, search: string, fetchSource: 
   if (!params.ok) return showError(root, params.error);
   const reply = await fetchSource(params.params.id).catch((err: unknown) => ({
     ok: false,
-    error: `ClaimLens's background did not answer (${err instanceof Error ? err.message : String(err)}).`,
+    error: t('backgroundSilent', err instanceof Error ? err.message : String(err)),
   }));
   const parsed = SourceReply.safeParse(reply);
-  if (!parsed.success) return showError(root, 'The source came back in an unexpected format.');
+  if (!parsed.success) return showError(root, t('viewerBadReply'));
   if (!parsed.data.ok) return showError(root, parsed.data.error);
   const { start, end } = params.params;
   renderSource(root, parsed.data.data.source, start, end);
@@ -33,14 +34,14 @@ export function renderSource(root: HTMLElement, source: StoredSourceView, start?
   const range = validRange(source.text.length, start, end);
   const byline = sourceByline({ publisher: source.publisher ?? source.siteName, published: source.published });
   const header = el('header', { className: 'doc-header' }, [
-    el('p', { className: 'kind', text: source.kind === 'seed' ? 'Seed document' : 'Saved claim' }),
+    el('p', { className: 'kind', text: t(source.kind === 'seed' ? 'viewerKindSeed' : source.kind === 'saved' ? 'viewerKindSaved' : 'viewerKindImport') }),
     el('h1', { text: source.title || source.id }),
     byline ? el('p', { className: 'byline', text: byline }) : null,
     originalLink(source.url),
   ]);
   const notice =
     start !== undefined && !range
-      ? el('p', { className: 'notice', attrs: { role: 'status' }, text: 'The quoted sentence is not in this version of the source.' })
+      ? el('p', { className: 'notice', attrs: { role: 'status' }, text: t('viewerQuoteMissing') })
       : null;
   const body = el('article', { className: 'doc-text' }, paragraphsWithMark(source.text, range).map(renderParagraph));
   root.replaceChildren(header, notice ?? '', body);
@@ -63,7 +64,7 @@ function renderParagraph(p: Paragraph): HTMLElement {
 
 function originalLink(url: string | undefined): HTMLElement | null {
   if (!url || !/^https?:\/\//i.test(url)) return null;
-  return el('p', { className: 'original' }, [el('a', { text: 'Open the original page', attrs: { href: url, rel: 'noreferrer' } })]);
+  return el('p', { className: 'original' }, [el('a', { text: t('openOriginal'), attrs: { href: url, rel: 'noreferrer' } })]);
 }
 
 function showError(root: HTMLElement, message: string): void {

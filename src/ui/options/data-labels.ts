@@ -55,6 +55,7 @@ export const labels = {
 
   resetHeading: 'Reset',
   resetIntro: 'Go back to the original sources: imported documents are deleted and the original sources are restored.',
+  savedChoice: 'Your saved claims',
   keepSaved: 'Keep my saved claims',
   dropSaved: 'Delete my saved claims too',
   resetStart: 'Reset to the original sources…',

@@ -38,7 +38,7 @@ export function renderReset(send: SendMessage): HTMLElement {
   return el('div', { className: 'data-block reset' }, [
     el('h3', { text: labels.resetHeading }),
     el('p', { className: 'hint', text: labels.resetIntro }),
-    el('fieldset', { className: 'reset-choice' }, [el('legend', { text: labels.resetHeading }), keep.label, drop.label]),
+    el('fieldset', { className: 'reset-choice' }, [el('legend', { text: labels.savedChoice }), keep.label, drop.label]),
     el('div', { className: 'actions' }, [start]),
     confirmBox,
     status,

@@ -3,9 +3,7 @@
  * import or a reset the engine's index follows the store and every open tab is told to compare again,
  * as after a save.
  */
-import type { SourceDoc } from '../engine/types';
-import type { ApplyReply, DataRequest, ExportReply, PreviewReply } from '../messaging/data';
-import type { ResetReply } from '../messaging/data';
+import type { ApplyReply, DataRequest, ExportReply, PreviewReply, ResetReply } from '../messaging/data';
 import { resetToSeeds } from '../store/reset-to-seeds';
 import { toSourceDoc } from '../store/sources-repo';
 import { applyImport, planAgainstStore, sourcesForExport } from '../store/transfer-repo';
@@ -15,6 +13,9 @@ import { previewOf } from '../transfer/plan';
 import { readImportFile, type ReadResult } from '../transfer/read-file';
 import { toAnnotationCollection } from '../transfer/web-annotation-export';
 import type { BackgroundDeps } from './deps';
+
+/** Up to this many new sources are added to a built index at once; more, and it is rebuilt when next needed. */
+export const INCREMENTAL_LIMIT = 200;
 
 /** Handles one data request; a refused import throws, and the handler turns that into `{ok:false, error}`. */
 export async function handleDataRequest(msg: DataRequest, deps: BackgroundDeps): Promise<ExportReply | PreviewReply | ApplyReply | ResetReply> {
@@ -47,7 +48,9 @@ async function applyData(fileText: string, skipInvalid: boolean, deps: Backgroun
   if (invalid > 0 && !skipInvalid) throw new Error(`${invalid} item${invalid === 1 ? '' : 's'} can’t be imported; nothing was changed.`);
   const plan = await applyImport(deps.db, read.items);
   if (plan.fresh.length > 0) {
-    for (const record of plan.fresh) await deps.index.add(toSourceDoc(record));
+    // Adding sources one by one costs as much as a build; a big import leaves the work to the next analysis.
+    if (plan.fresh.length > INCREMENTAL_LIMIT) deps.index.reload();
+    else for (const record of plan.fresh) await deps.index.add(toSourceDoc(record));
     await deps.tabs.broadcast({ type: 'store/changed' });
   }
   return { added: plan.fresh.length, duplicates: plan.duplicates.length, skipped: plan.invalid.length };
@@ -55,20 +58,10 @@ async function applyData(fileText: string, skipInvalid: boolean, deps: Backgroun
 
 async function resetData(keepSaved: boolean, deps: BackgroundDeps): Promise<ResetReply> {
   const result = await resetToSeeds(deps.db, keepSaved);
-  await followInIndex(deps, result.removed, result.restored);
+  // Removing thousands of imported sources from the index one by one is slower than building it again.
+  deps.index.reload();
   await deps.tabs.broadcast({ type: 'store/changed' });
-  return { removedImports: result.removedImports, removedSaved: result.removedSaved, keptSaved: result.keptSaved, seeds: await deps.db.sources.where('kind').equals('seed').count() };
-}
-
-/**
- * Brings the engine's index in line after a reset. The provider can only add, so the index itself is
- * changed; the reset dropped the stored snapshot, so the next worker rebuilds rather than restore a stale one.
- */
-async function followInIndex(deps: BackgroundDeps, removed: readonly string[], restored: readonly SourceDoc[]): Promise<void> {
-  if (removed.length === 0 && restored.length === 0) return;
-  const index = await deps.index.get();
-  for (const id of removed) index.remove(id);
-  for (const doc of restored) index.add(doc);
+  return result;
 }
 
 function readable(read: ReadResult): Extract<ReadResult, { ok: true }> {

@@ -2,20 +2,17 @@
  * Reset to seeds: imported documents go, the seeds are put back exactly as this build ships them, and the
  * reader's saved claims stay or go as they chose. One read-write transaction: all of it or none.
  */
-import type { SourceDoc } from '../engine/types';
 import type { ClaimLensDB } from './db';
 import { dropIndexSnapshot } from './index-snapshot';
 import { bundledSeeds } from './seed-bundle';
 import { planSeedUpdate, type SeedBundle } from './seed-records';
 
 export interface ResetResult {
-  /** Ids of every source deleted (imports, saved claims when dropped, seeds this build no longer ships). */
-  removed: string[];
-  /** Seeds written because they were missing or differed from the bundle. */
-  restored: SourceDoc[];
   removedImports: number;
   removedSaved: number;
   keptSaved: number;
+  /** Seeds in the store afterwards. */
+  seeds: number;
 }
 
 /**
@@ -34,6 +31,6 @@ export async function resetToSeeds(db: ClaimLensDB, keepSaved: boolean, bundle: 
     await db.meta.put({ key: 'seedVersion', value: bundle.version });
     // A restored seed keeps its id, which the snapshot's fingerprint can't see.
     await dropIndexSnapshot(db);
-    return { removed, restored: plan.put, removedImports: imports.length, removedSaved: keepSaved ? 0 : saved.length, keptSaved: keepSaved ? saved.length : 0 };
+    return { removedImports: imports.length, removedSaved: keepSaved ? 0 : saved.length, keptSaved: keepSaved ? saved.length : 0, seeds: bundle.sources.length };
   });
 }

@@ -80,3 +80,16 @@ describe('reset to seeds', () => {
     expect(await deps.db.sources.toArray()).toEqual(before);
   });
 });
+
+describe('the engine index after a big import', () => {
+  it('is rebuilt from the store on next use instead of taking the sources one by one', async () => {
+    const deps = testDeps();
+    const before = await deps.index.get();
+    const sources = Array.from({ length: 201 }, (_, i) => ({ id: `doc:${i}`, title: `Doc ${i}`, text: `On 3 March 2025 officials counted ${i + 1},000 shells.` }));
+    const reply = await handleMessage({ type: 'data/apply', fileText: JSON.stringify({ sources }) }, {}, deps);
+    expect(reply).toEqual({ ok: true, data: { added: 201, duplicates: 0, skipped: 0 } });
+    const after = await deps.index.get();
+    expect(after).not.toBe(before);
+    expect(after.size).toBe(5 + 201);
+  });
+});

@@ -29,7 +29,7 @@ export async function annotationToRecord(raw: unknown, item: number, now: number
   if (selector.exact.length > MAX_CLAIM_CHARS) return fail('target.selector.exact', `too long (at most ${MAX_CLAIM_CHARS.toLocaleString('en-US')} characters)`);
   const url = str(target.source) ?? str(obj(target.source)?.id) ?? str(a.uri);
   if (!url) return fail('target.source', "missing (the page's address)");
-  if (url.length > 4000 || !URL.canParse(url)) return fail('target.source', 'is not a web address');
+  if (url.length > 4000 || !isUrl(url)) return fail('target.source', 'is not a web address');
   const body = readBody(a);
   if (body.note.length > MAX_NOTE_CHARS) return fail('body', `the note is too long (at most ${MAX_NOTE_CHARS.toLocaleString('en-US')} characters)`);
   const tags = cleanTags(body.tags);
@@ -96,6 +96,15 @@ async function idOf(a: Json, url: string, exact: string): Promise<string> {
   const id = str(a.id);
   const own = id?.startsWith(URN_PREFIX) ? id.slice(URN_PREFIX.length) : undefined;
   return own && OWN_ID.test(own) ? own : savedClaimId(url, exact);
+}
+
+// Not URL.canParse: Chrome before 120 lacks it.
+function isUrl(value: string): boolean {
+  try {
+    return Boolean(new URL(value));
+  } catch {
+    return false;
+  }
 }
 
 function titleOf(a: Json): string | undefined {

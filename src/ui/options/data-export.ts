@@ -22,6 +22,7 @@ export async function exportToFile(send: SendMessage, message: Extract<DataReque
   const reply = await request(send, message, ExportReply);
   if (!reply.ok) return reply.error;
   const { filename, count, leftOut } = reply.data;
+  if (count === 0) return message.format === 'claimlens' ? labels.nothingToExport : labels.noAnnotations;
   download(filename, reply.data.json, message.format === 'claimlens' ? 'application/json' : 'application/ld+json');
   return message.format === 'claimlens' ? labels.exported(count, filename) : labels.exportedAnnotations(count, filename, leftOut);
 }

@@ -56,7 +56,7 @@ export function renderPreview(p: PreviewReply, apply: Apply, onApplied: () => vo
   ]);
   const status = el('p', { className: 'data-status import-status', attrs: { role: 'status' } });
   const box = el('div', { className: 'data-preview' }, [el('h4', { className: 'preview-title', text: labels.previewTitle(p) }), facts, status]);
-  if (p.fresh === 0) return (status.textContent = labels.nothingNew), box;
+  if (p.fresh === 0) return (status.textContent = p.duplicates > 0 || p.invalidCount === 0 ? labels.nothingNew : labels.nothingValid), box;
   const button = el('button', { className: 'import-apply', text: labels.apply(p.fresh), attrs: { type: 'button' } });
   const skip = el('input', { className: 'skip-invalid', attrs: { type: 'checkbox' } });
   const skipLabel = el('label', { className: 'choice' }, [skip, document.createTextNode(` ${labels.skipInvalid}`)]);

@@ -14,6 +14,8 @@ export const labels = {
   exportAnnotations: 'Export saved claims as Web Annotations',
   exportNoKind: 'Choose at least one kind of source to export.',
   exporting: 'Exporting…',
+  nothingToExport: 'There is nothing of that kind to export yet.',
+  noAnnotations: 'There are no saved claims to export as Web Annotations.',
   exported: (count: number, filename: string) => `Exported ${n(count, 'source', 'sources')} to ${filename}.`,
   exportedAnnotations: (count: number, filename: string, leftOut: number) =>
     `Exported ${n(count, 'saved claim', 'saved claims')} to ${filename}.` +
@@ -46,6 +48,7 @@ export const labels = {
   skipInvalid: 'Import the others and skip the items that can’t be imported',
   apply: (count: number) => `Import ${count.toLocaleString('en-US')} new`,
   nothingNew: 'Nothing new to import: your store already has everything in this file.',
+  nothingValid: 'Nothing to import: no item in this file can be imported.',
   importing: 'Importing…',
   imported: (r: ApplyReply) =>
     `Imported ${n(r.added, 'item', 'items')}.` +

@@ -94,3 +94,21 @@ describe('the data section', () => {
     expect(root.querySelector('.reset-status')?.textContent).toBe('quota exceeded');
   });
 });
+
+describe('the data section with nothing to do', () => {
+  it('downloads no empty file', async () => {
+    const { send } = fakeSend(() => ({ ok: true, data: { filename: 'claimlens-annotations-2025-03-01.jsonld', json: '{}', count: 0, leftOut: 5 } }));
+    const download = vi.fn();
+    const root = renderExport(send, download);
+    click(root, '.export-annotations');
+    await settle();
+    expect(download).not.toHaveBeenCalled();
+    expect(root.querySelector('.export-status')?.textContent).toBe('There are no saved claims to export as Web Annotations.');
+  });
+
+  it('says a file holds nothing importable, rather than that the store has it', () => {
+    const root = renderPreview({ ...preview, fresh: 0, freshByKind: { seed: 0, saved: 0, import: 0 }, total: 1 }, vi.fn());
+    expect(root.querySelector('.import-status')?.textContent).toBe('Nothing to import: no item in this file can be imported.');
+    expect(root.querySelector('.import-apply')).toBeNull();
+  });
+});

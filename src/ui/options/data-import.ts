@@ -21,10 +21,12 @@ export function renderImport(send: SendMessage): HTMLElement {
     if (!file) return;
     // Reading and previewing a 20 MB file takes a moment: a newer choice wins over an older one still in flight.
     // Cleared once imported, so choosing the same file again previews it again.
-    void previewFile(file, send, () => token === latest, () => (input.value = '')).then((view) => {
-      if (token !== latest || !view) return;
-      result.replaceChildren(view);
-    });
+    void previewFile(file, send, () => token === latest, () => (input.value = ''))
+      .catch(() => message(labels.importFailed(labels.unreadable), 'error'))
+      .then((view) => {
+        if (token !== latest || !view) return;
+        result.replaceChildren(view);
+      });
     result.replaceChildren(message(labels.reading));
   });
   return el('div', { className: 'data-block import' }, [

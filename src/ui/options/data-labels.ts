@@ -26,6 +26,7 @@ export const labels = {
   chooseFile: 'Choose a file to import',
   tooBig: 'This file is too big to import (at most 20 MB).',
   reading: 'Reading the file…',
+  unreadable: 'ClaimLens couldn’t read this file.',
   formats: {
     claimlens: 'ClaimLens file',
     'web-annotation': 'Web Annotations',

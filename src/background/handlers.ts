@@ -6,6 +6,7 @@ import type * as z from 'zod/mini';
 import { BACKGROUND_REQUEST_TYPES, BackgroundRequest, type Reply } from '../messaging/schemas';
 import { getSource, savedForUrl, toSourceView } from '../store';
 import { analyzePage } from './analyze-page';
+import { handleDataRequest } from './data';
 import type { BackgroundDeps } from './deps';
 import { saveClaimFromMessage } from './save-claim';
 import type { SenderInfo } from './sender';
@@ -40,6 +41,11 @@ async function route(msg: BackgroundRequest, sender: SenderInfo, deps: Backgroun
       if (!source) throw new Error(`no source with id '${msg.id}'`);
       return { source: toSourceView(source) };
     }
+    case 'data/export':
+    case 'data/preview':
+    case 'data/apply':
+    case 'data/reset':
+      return handleDataRequest(msg, deps);
   }
 }
 

@@ -16,6 +16,8 @@ export interface IndexProvider {
   add(doc: SourceDoc): Promise<void>;
   /** Writes a snapshot still waiting for its delay now; resolves when no write is pending. */
   flush(): Promise<void>;
+  /** Forgets the index after a bulk change (an import, a reset): the next `get` rebuilds it from the store. */
+  reload(): void;
 }
 
 /** Where snapshots live between workers (the store's `meta` table in the extension). */
@@ -39,16 +41,17 @@ export const SNAPSHOT_DELAY_MS = 2_000;
 export function lazyIndex(load: () => Promise<SourceDoc[]>, snapshots?: IndexSnapshots, delayMs = SNAPSHOT_DELAY_MS): IndexProvider {
   let started = false;
   const writer = snapshotWriter(snapshots, delayMs);
-  const build = onceShared(async () => {
+  const buildIndex = async () => {
     started = true;
     const restored = snapshots ? await restore(snapshots) : null;
     if (restored) return restored;
     const index = new ClaimIndex(await load());
     writer.schedule(index);
     return index;
-  });
+  };
+  let build = onceShared(buildIndex);
   return {
-    get: build,
+    get: () => build(),
     async add(doc) {
       // A build in flight may have read the store before this save committed: add after it finishes.
       if (!started) return;
@@ -58,6 +61,10 @@ export function lazyIndex(load: () => Promise<SourceDoc[]>, snapshots?: IndexSna
       writer.schedule(index);
     },
     flush: writer.flush,
+    reload() {
+      started = false;
+      build = onceShared(buildIndex);
+    },
   };
 }
 

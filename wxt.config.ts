@@ -16,8 +16,8 @@ export default defineConfig({
   vite: () => ({ define: { __CLAIMLENS_ENGINE__: JSON.stringify(engineHash()) } }),
   manifest: ({ browser }) => ({
     name: 'ClaimLens',
-    description:
-      'Finds the factual claims on news pages and shows which of your sources corroborate or conflict with them. Runs entirely on your machine.',
+    // At most 132 characters: the Chrome Web Store refuses longer ones.
+    description: 'Finds the factual claims on news pages and shows which of your sources corroborate or conflict with them, all on your own machine.',
     permissions: ['storage', 'contextMenus', 'activeTab', 'tabs'],
     host_permissions: ['<all_urls>'],
     commands: {
@@ -29,13 +29,21 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // 140: the first Firefox with the CSS Custom Highlight API (our highlights) and data_collection_permissions;
+            // Firefox for Android reads data_collection_permissions from 142. Nothing is collected or sent anywhere.
             gecko: {
               id: 'claimlens@claimlens.local',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  // The sources zip (`wxt zip -b firefox`, for addons.mozilla.org's review) holds what the build needs and no more:
+  // tests, benchmarks, the demo and screenshots don't go into the extension.
+  zip: {
+    excludeSources: ['tests/**', 'scripts/**', 'docs/*.png', 'vitest.config.ts'],
+  },
 });

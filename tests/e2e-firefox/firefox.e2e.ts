@@ -110,10 +110,12 @@ describe('ClaimLens in Firefox', { timeout: 180_000 }, () => {
     const page = await ext.openPage(server.url('no-article.html'));
     const tabId = await ext.tabId(probe, server.url('no-article.html'));
     const popup = await ext.openExtensionPage(`/popup.html?tabId=${tabId}`);
+    // "Checking…" first, then the page's final state.
     const status = await waitFor(
-      'the popup’s status',
-      () => popup.evaluate(() => document.querySelector('.status-title')?.textContent ?? ''),
+      'the popup’s final status',
+      () => popup.evaluate(() => document.querySelector('.status:not([data-state="analyzing"]) .status-title')?.textContent ?? ''),
       (t) => t.length > 0,
+      { timeoutMs: 15_000 },
     );
     assert.match(status, /doesn't look like a news article/);
     assert.deepEqual(await painted(page), {});

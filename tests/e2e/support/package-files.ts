@@ -26,9 +26,9 @@ export function devOnlyFiles(files: Files): string[] {
   return [...files.keys()].filter((path) => devOnly.test(path));
 }
 
-/** Script files that still point at a source map (which the package does not ship). */
+/** Scripts and style sheets that still point at a source map (which the package does not ship). */
 export function filesWithSourceMapComments(files: Files): string[] {
-  return [...files].filter(([path, bytes]) => path.endsWith('.js') && bytes.includes('//# sourceMappingURL=')).map(([path]) => path);
+  return [...files].filter(([path, bytes]) => /\.(js|css)$/.test(path) && bytes.includes('# sourceMappingURL=')).map(([path]) => path);
 }
 
 /** A manifest as far as these checks read it. */

@@ -15,6 +15,7 @@ import { painted, pageContentUntouched, popupClaims, type PaintedRanges } from '
 
 const KYIV_SEED_TITLE = 'North Korea to send artillery units, 150 more ballistic missiles to aid Russia’s war, Budanov says';
 
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const allRanges = (p: PaintedRanges) => Object.values(p).flat();
 const flaggedTexts = (p: PaintedRanges) => [...(p['claimlens-conflicting'] ?? []), ...(p['claimlens-mixed'] ?? [])];
 const supportedTexts = (p: PaintedRanges) => [...(p['claimlens-corroborated'] ?? []), ...(p['claimlens-mixed'] ?? [])];
@@ -83,7 +84,7 @@ describe('ClaimLens in Firefox', { timeout: 180_000 }, () => {
     assert.ok(withSeed.includes(KYIV_SEED_TITLE), 'the card names the seed');
   });
 
-  it('lists the claims and their sources in the popup, and sets the badge to the flagged count', async () => {
+  it('lists the claims and their sources in the popup, sets the badge, and opens a seed in the viewer', async () => {
     const popup = await ext.openExtensionPage(`/popup.html?tabId=${articleTab}`);
     const claims = await waitFor('the popup’s claim list', () => popupClaims(popup), (c) => c.length > 0, { timeoutMs: 15_000 });
     const m1978 = claims.find((c) => c.text.includes('M1978'));
@@ -99,6 +100,21 @@ describe('ClaimLens in Firefox', { timeout: 180_000 }, () => {
     assert.notEqual(flagged, '0');
     assert.equal(await waitFor('the badge', () => ext.badgeText(probe, articleTab), (t) => t === flagged), flagged);
     await popup.close();
+
+    // The seed opens in the viewer (its own extension page, fed by the background) with the quoted sentence marked.
+    const viewer = await ext.openExtensionPage(conflict.href.slice(ext.url('').length));
+    const shown = await waitFor(
+      'the viewer’s marked sentence',
+      () =>
+        viewer.evaluate(() => ({
+          title: document.querySelector('h1')?.textContent ?? '',
+          mark: [...document.querySelectorAll('article mark')].map((m) => m.textContent).join(' '),
+        })),
+      (v) => v.mark.length > 0,
+    );
+    assert.equal(shown.title, KYIV_SEED_TITLE);
+    assert.equal(norm(shown.mark), norm(conflict.quote));
+    await viewer.close();
   });
 
   it('registers the "Save claim" context menu item', async () => {

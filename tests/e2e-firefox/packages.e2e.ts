@@ -68,7 +68,11 @@ describe('store packages', { timeout: 240_000 }, () => {
       const manifest = readManifest(files);
       assert.equal(manifest.name, 'ClaimLens');
       assert.equal(manifest.version, pkg.version);
-      assert.ok(manifest.description.length > 0 && manifest.description.length <= MAX_DESCRIPTION, `description of ${manifest.description.length} characters (1 to ${MAX_DESCRIPTION}): "${manifest.description}"`);
+      const { description } = manifest;
+      assert.ok(
+        description.length > 0 && description.length <= MAX_DESCRIPTION,
+        `description of ${description.length} characters (1 to ${MAX_DESCRIPTION} allowed): "${description}"`,
+      );
       for (const size of ['16', '32', '48', '128']) {
         const path = manifest.icons?.[size];
         assert.ok(path, `no ${size}px icon`);

@@ -8,7 +8,9 @@
  *   pins it, so the tests know the extension pages' URLs before installing.
  */
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { waitFor } from './wait';
 
@@ -31,6 +33,7 @@ export class FirefoxExtension {
   private constructor(
     readonly browser: Browser,
     readonly uuid: string,
+    private readonly profile: string,
   ) {}
 
   /**
@@ -39,27 +42,32 @@ export class FirefoxExtension {
    */
   static async launch(): Promise<FirefoxExtension> {
     const uuid = randomUUID();
+    // Our own profile folder, so it is deleted even when Firefox fails to start (puppeteer's own would stay).
+    const profile = await mkdtemp(join(tmpdir(), 'claimlens-firefox-'));
     const browser = await puppeteer
       .launch({
         browser: 'firefox',
         executablePath: FIREFOX_PATH,
+        userDataDir: profile,
         headless: true,
         timeout: 60_000,
         protocolTimeout: 30_000,
         args: ['--remote-allow-system-access'],
         extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
       })
-      .catch((err: unknown) => {
+      .catch(async (err: unknown) => {
+        await rm(profile, { recursive: true, force: true });
         throw new Error(`could not start ${FIREFOX_PATH} (install Debian's firefox-esr or set FIREFOX_PATH): ${String(err)}`);
       });
+    const ext = new FirefoxExtension(browser, uuid, profile);
     try {
       const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
       if (id !== GECKO_ID) throw new Error(`installed add-on id ${id}, expected ${GECKO_ID}`);
     } catch (err) {
-      await browser.close();
+      await ext.close();
       throw new Error(`Firefox refused ${FIREFOX_EXTENSION_DIR}: is it a working \`wxt build -b firefox\`? (${String(err)})`);
     }
-    return new FirefoxExtension(browser, uuid);
+    return ext;
   }
 
   url(path: string): string {
@@ -110,8 +118,12 @@ export class FirefoxExtension {
     await extensionPage.evaluate((menuId) => (globalThis as unknown as PageGlobal).browser.contextMenus.update(menuId, {}), id);
   }
 
-  /** Closes Firefox; puppeteer deletes the temporary profile it made. */
+  /** Closes Firefox and deletes its profile. */
   async close(): Promise<void> {
-    await this.browser.close();
+    try {
+      await this.browser.close();
+    } finally {
+      await rm(this.profile, { recursive: true, force: true });
+    }
   }
 }

@@ -3,7 +3,7 @@
  * through, those tests could not fail. Real packages are checked there; here, small made-up ones.
  */
 import { deflateRawSync } from 'node:zlib';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -110,13 +110,18 @@ describe('package file checks', () => {
   it('reads stored and deflated zip entries back byte for byte', async () => {
     const text = Buffer.from('ClaimLens '.repeat(200));
     const binary = pngHeader(16, 16);
-    const path = join(mkdtempSync(join(tmpdir(), 'claimlens-zip-')), 'tiny.zip');
-    writeFileSync(path, tinyZip([{ name: 'a/text.txt', body: text, deflate: true }, { name: 'icon.png', body: binary, deflate: false }]));
-    const read = await readZip(path);
-    expect([...read.keys()]).toEqual(['a/text.txt', 'icon.png']);
-    expect(read.get('a/text.txt')?.equals(text)).toBe(true);
-    expect(read.get('icon.png')?.equals(binary)).toBe(true);
-    writeFileSync(path, 'not a zip');
-    await expect(readZip(path)).rejects.toThrow(/not a zip file/);
+    const dir = mkdtempSync(join(tmpdir(), 'claimlens-zip-'));
+    const path = join(dir, 'tiny.zip');
+    try {
+      writeFileSync(path, tinyZip([{ name: 'a/text.txt', body: text, deflate: true }, { name: 'icon.png', body: binary, deflate: false }]));
+      const read = await readZip(path);
+      expect([...read.keys()]).toEqual(['a/text.txt', 'icon.png']);
+      expect(read.get('a/text.txt')?.equals(text)).toBe(true);
+      expect(read.get('icon.png')?.equals(binary)).toBe(true);
+      writeFileSync(path, 'not a zip');
+      await expect(readZip(path)).rejects.toThrow(/not a zip file/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

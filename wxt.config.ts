@@ -18,6 +18,7 @@ export default defineConfig({
     // The reader-facing words live in public/_locales (English first); see src/i18n.
     default_locale: 'en',
     name: '__MSG_extName__',
+    // At most 132 characters once resolved: the Chrome Web Store refuses longer ones.
     description: '__MSG_extDescription__',
     permissions: ['storage', 'contextMenus', 'activeTab', 'tabs'],
     host_permissions: ['<all_urls>'],
@@ -30,13 +31,21 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // 140: the first Firefox with the CSS Custom Highlight API (our highlights) and data_collection_permissions;
+            // Firefox for Android reads data_collection_permissions from 142. Nothing is collected or sent anywhere.
             gecko: {
               id: 'claimlens@claimlens.local',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  // The sources zip (`wxt zip -b firefox`, for addons.mozilla.org's review) holds what the build needs and no more:
+  // tests, benchmarks, the demo and screenshots don't go into the extension.
+  zip: {
+    excludeSources: ['tests/**', 'scripts/**', 'docs/*.png', 'vitest.config.ts'],
+  },
 });

@@ -3,6 +3,7 @@
  * the live page and paint them. Holds the page state the popup asks for. Every run is cancellable; a newer
  * run (store changed, URL changed) or the end of the content script's life cancels the older one.
  */
+import { t } from '../i18n';
 import type { PageInfo, PageState } from '../messaging/schemas';
 import { anchorClaims, preparePageText } from './anchor';
 import { requestAnalysis, type SendToBackground } from './analysis-client';
@@ -70,7 +71,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
     const found = await anchorClaims(preparePageText(map), article, reply.data, runSignal);
     show(reply.data, found);
     const missing = found.filter((r) => !r).length;
-    settle('done', missing ? `${missing} of ${found.length} claims could not be found on the page.` : undefined);
+    settle('done', missing ? t('pageClaimsNotFound', missing, found.length) : undefined);
   };
   const guarded = async (body: (s: AbortSignal) => Promise<void>) => {
     const runSignal = newRun();
@@ -79,7 +80,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
     } catch (err) {
       // A cancelled run (superseded, or the script is going away) is no failure, nor is any AbortError.
       if (runSignal.aborted || isAbort(err)) return;
-      settle('error', `Checking this page failed: ${err instanceof Error ? err.message : String(err)}`);
+      settle('error', t('pageCheckFailed', err instanceof Error ? err.message : String(err)));
     }
   };
 
@@ -91,10 +92,10 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
         show([], []);
         settle('analyzing');
         const url = doc.location?.href ?? '';
-        if (!/^https?:/.test(doc.location?.protocol ?? '')) return settle('no-article', 'ClaimLens checks web pages (http and https) only.');
+        if (!/^https?:/.test(doc.location?.protocol ?? '')) return settle('no-article', t('pageWebOnly'));
         await nextIdle(runSignal);
         const found = extractArticle(doc);
-        if (!found.ok) return settle('no-article', found.reason);
+        if (!found.ok) return settle('no-article', t(found.reason.key, found.reason.detail ?? ''));
         article = found.article.text;
         // The article carries the page's metadata already merged with what Readability found.
         page = pageInfo(found.article, url);
@@ -109,9 +110,9 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
       ...(message ? { message } : {}),
     }),
     scrollTo(index) {
-      if (index >= claims.length) throw new Error(`There is no claim ${index + 1} on this page.`);
+      if (index >= claims.length) throw new Error(t('pageNoSuchClaim', index + 1));
       const range = ranges[index];
-      if (!range || !isLive(range)) throw new Error('That claim could not be found on the page.');
+      if (!range || !isLive(range)) throw new Error(t('pageClaimNotFound'));
       scrollRangeToCentre(doc, range);
       painter?.focusMarker(index);
     },

@@ -4,6 +4,8 @@
  * `PopupPorts` so the flow is testable without a browser.
  */
 import type { BackgroundRequest, ContentRequest, PageInfo } from '../../messaging/schemas';
+import { t } from '../../i18n';
+import { localizeDocument } from '../../i18n/document';
 import { el } from '../shared/dom';
 import { formatPartialDate } from '../shared/format';
 import { renderClaims, type ClaimActions } from './claims-view';
@@ -33,19 +35,20 @@ export interface PopupPorts {
 
 /** Builds the popup inside `root` (replacing its content) and keeps it up to date until analysis settles. */
 export async function runPopup(root: HTMLElement, ports: PopupPorts): Promise<void> {
+  localizeDocument(root.ownerDocument, 'extName');
   const pageTitle = el('p', { className: 'page-title' });
   const content = el('div', { className: 'content' }, [renderStatus({ kind: 'analyzing' })]);
   const notice = el('p', { className: 'notice', attrs: { role: 'status' } });
   const savedBody = el('div', { className: 'saved-body' });
   const saved = el('section', { className: 'saved', attrs: { 'aria-labelledby': 'saved-heading' } }, [
-    el('h2', { className: 'saved-heading', text: 'Saved from this page', attrs: { id: 'saved-heading' } }),
+    el('h2', { className: 'saved-heading', text: t('popupSavedHeading'), attrs: { id: 'saved-heading' } }),
     savedBody,
   ]);
-  root.replaceChildren(el('header', { className: 'top' }, [el('h1', { text: 'ClaimLens' }), pageTitle]), notice, content, saved);
+  root.replaceChildren(el('header', { className: 'top' }, [el('h1', { text: t('extName') }), pageTitle]), notice, content, saved);
 
   const tab = await ports.findTab().catch(() => null);
   if (!tab) {
-    content.replaceChildren(renderStatus({ kind: 'error', message: 'There is no tab to check.' }));
+    content.replaceChildren(renderStatus({ kind: 'error', message: t('popupNoTab') }));
     saved.hidden = true;
     return;
   }
@@ -73,7 +76,7 @@ function renderView(view: PopupView, actions: ClaimActions, stillAnalysing: bool
 /** `Title — Site, 23 Jan 2025` from what the page says about itself. */
 export function describePage(page: PageInfo): string {
   const where = [page.siteName, formatPartialDate(page.published)].filter(Boolean).join(', ');
-  return where ? `${page.title} — ${where}` : page.title;
+  return where ? t('popupPageWhere', page.title, where) : page.title;
 }
 
 function claimActions(tabId: number, ports: PopupPorts, notice: HTMLElement): ClaimActions {
@@ -83,14 +86,14 @@ function claimActions(tabId: number, ports: PopupPorts, notice: HTMLElement): Cl
       notice.textContent = '';
       ports.sendToTab(tabId, { type: 'page/scrollTo', index }).then(
         (reply) => {
-          if (isFailure(reply)) notice.textContent = `Could not show that claim: ${reply.error}`;
+          if (isFailure(reply)) notice.textContent = t('popupCouldNotShow', reply.error);
         },
-        () => (notice.textContent = 'Could not reach the page. Reload it and try again.'),
+        () => (notice.textContent = t('popupPageUnreachable')),
       );
     },
     sourceHref: (match) => href(sourceTarget(match)),
     openSource(match) {
-      ports.openTab(href(sourceTarget(match))).catch(() => (notice.textContent = 'Could not open that source.'));
+      ports.openTab(href(sourceTarget(match))).catch(() => (notice.textContent = t('popupCouldNotOpen')));
     },
   };
 }
@@ -98,7 +101,7 @@ function claimActions(tabId: number, ports: PopupPorts, notice: HTMLElement): Cl
 async function loadSaved(url: string, ports: PopupPorts, body: HTMLElement): Promise<void> {
   const reply = await ports.sendToBackground({ type: 'sources/savedForUrl', url }).catch((err: unknown) => ({
     ok: false as const,
-    error: `ClaimLens's background did not answer (${err instanceof Error ? err.message : String(err)}).`,
+    error: t('backgroundSilent', err instanceof Error ? err.message : String(err)),
   }));
   const open = (id: string) => void ports.openTab(ports.extensionUrl(viewerPath(id))).catch(() => undefined);
   body.replaceChildren(renderSaved(parseSavedReply(reply), (source) => open(source.id)));

@@ -2,6 +2,7 @@
  * "Saved from this page": the claims the reader saved from the tab's URL.
  */
 import { SavedForUrlReply, replySchema, type StoredSourceView } from '../../messaging/schemas';
+import { t } from '../../i18n';
 import { el } from '../shared/dom';
 import { formatSavedAt } from '../shared/format';
 import { SAVE_SHORTCUT } from './status-view';
@@ -11,7 +12,7 @@ const SavedReply = replySchema(SavedForUrlReply);
 /** Parses the `sources/savedForUrl` reply (newest first); a malformed one becomes an error message instead of an exception. */
 export function parseSavedReply(reply: unknown): { ok: true; sources: StoredSourceView[] } | { ok: false; error: string } {
   const parsed = SavedReply.safeParse(reply);
-  if (!parsed.success) return { ok: false, error: 'The saved claims came back in an unexpected format.' };
+  if (!parsed.success) return { ok: false, error: t('popupSavedBadReply') };
   if (!parsed.data.ok) return { ok: false, error: parsed.data.error };
   // Already newest first: the background's `savedForUrl` orders them.
   return { ok: true, sources: parsed.data.data.sources };
@@ -24,7 +25,7 @@ export function renderSaved(
 ): HTMLElement {
   if (!result.ok) return el('p', { className: 'saved-empty', text: result.error });
   if (!result.sources.length) {
-    return el('p', { className: 'saved-empty', text: `Nothing saved from this page yet. Select text and press ${SAVE_SHORTCUT}.` });
+    return el('p', { className: 'saved-empty', text: t('popupNothingSaved', SAVE_SHORTCUT) });
   }
   return el('ul', { className: 'saved-list' }, result.sources.map((s) => renderSavedItem(s, onOpen)));
 }
@@ -33,17 +34,17 @@ function renderSavedItem(source: StoredSourceView, onOpen: (source: StoredSource
   const when = formatSavedAt(source.savedAt);
   const open = el('button', {
     className: 'saved-open',
-    text: 'Open',
-    attrs: { type: 'button', 'aria-label': `Open saved claim: ${truncate(source.text, 80)}` },
+    text: t('popupOpenSaved'),
+    attrs: { type: 'button', 'aria-label': t('popupOpenSavedName', truncate(source.text, 80)) },
   });
   open.addEventListener('click', () => onOpen(source));
   return el('li', { className: 'saved-item' }, [
     el('blockquote', { className: 'quote', text: source.text }),
-    el('div', { className: 'saved-meta' }, [when ? el('span', { className: 'byline', text: `Saved ${when}` }) : null, open]),
+    el('div', { className: 'saved-meta' }, [when ? el('span', { className: 'byline', text: t('popupSavedOn', when) }) : null, open]),
   ]);
 }
 
 function truncate(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }

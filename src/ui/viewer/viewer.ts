@@ -3,6 +3,7 @@
  * and scrolled into view.
  */
 import { GetSourceReply, replySchema, type StoredSourceView } from '../../messaging/schemas';
+import { localizeDocument } from '../../i18n/document';
 import { t } from '../../i18n';
 import { el } from '../shared/dom';
 import { sourceByline } from '../shared/format';
@@ -45,7 +46,7 @@ export function renderSource(root: HTMLElement, source: StoredSourceView, start?
       : null;
   const body = el('article', { className: 'doc-text' }, paragraphsWithMark(source.text, range).map(renderParagraph));
   root.replaceChildren(header, notice ?? '', body);
-  document.title = `${source.title || source.id} — ClaimLens`;
+  localizeDocument(document, 'viewerTitle', source.title || source.id);
   const mark = body.querySelector('mark');
   if (mark) {
     mark.setAttribute('tabindex', '-1');

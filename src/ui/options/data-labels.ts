@@ -55,7 +55,7 @@ const words = {
 type Words = { readonly [K in keyof typeof words]: string };
 
 const sentences = {
-  tooBig: (megabytes: number) => t('optionsTooBig', megabytes),
+  tooBig: (megabytes: number) => t('importTooBig', megabytes),
   format: (format: PreviewReply['format']) => t(FORMAT_KEYS[format]),
   exported: (count: number, filename: string) => plural(count, 'optionsExportedOne', 'optionsExportedOther', filename),
   exportedAnnotations: (count: number, filename: string, leftOut: number) => {

@@ -17,6 +17,7 @@ export type FetchSource = (id: string) => Promise<unknown>;
 
 /** Renders the viewer for `search` (the page's query string) into `root`; never throws. */
 export async function runViewer(root: HTMLElement, search: string, fetchSource: FetchSource): Promise<void> {
+  localizeDocument(root.ownerDocument, 'extName');
   const params = parseViewerParams(search);
   if (!params.ok) return showError(root, params.error);
   const reply = await fetchSource(params.params.id).catch((err: unknown) => ({
@@ -46,7 +47,7 @@ export function renderSource(root: HTMLElement, source: StoredSourceView, start?
       : null;
   const body = el('article', { className: 'doc-text' }, paragraphsWithMark(source.text, range).map(renderParagraph));
   root.replaceChildren(header, notice ?? '', body);
-  localizeDocument(document, 'viewerTitle', source.title || source.id);
+  localizeDocument(root.ownerDocument, 'viewerTitle', source.title || source.id);
   const mark = body.querySelector('mark');
   if (mark) {
     mark.setAttribute('tabindex', '-1');

@@ -19,17 +19,21 @@ export function preparePageText(map: TextMap): PageText {
 
 /**
  * A quote selector for `range`: the visible text it covers (whitespace collapsed) and up to 32 characters
- * of visible text either side, all measured in the text of `root` (default: the range's document body).
+ * of visible text either side, all measured in the text of `root` (default: the range's document body),
+ * with the quote's position in that text (leading and trailing whitespace left out).
  * Null when the range covers no visible text or lies outside `root`.
  */
 export function describeRange(range: Range, root?: Node): QuoteSelector | null {
   const scope = root ?? range.startContainer.ownerDocument?.body;
   if (!scope || !scope.contains(range.commonAncestorContainer)) return null;
   const map = buildTextMap(scope);
-  const start = offsetOf(map, range.startContainer, range.startOffset);
-  const end = offsetOf(map, range.endContainer, range.endOffset);
+  let start = offsetOf(map, range.startContainer, range.startOffset);
+  let end = offsetOf(map, range.endContainer, range.endOffset);
   const selector = selectorAt(map.text, start, end);
-  return selector.exact ? selector : null;
+  if (!selector.exact) return null;
+  while (start < end && /\s/.test(map.text[start]!)) start++;
+  while (end > start && /\s/.test(map.text[end - 1]!)) end--;
+  return { ...selector, position: { start, end } };
 }
 
 /** Finds `selector` under `root` and returns a fresh Range over it, or null when it is not there. */

@@ -8,6 +8,8 @@ export interface QuoteSelector {
   exact: string;
   prefix: string;
   suffix: string;
+  /** Where the quote sat in the page text it was taken from, `[start, end)`, when known. */
+  position?: { start: number; end: number };
 }
 
 /** Characters of context kept either side of a quote. */

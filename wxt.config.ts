@@ -18,7 +18,7 @@ export default defineConfig({
     name: 'ClaimLens',
     description:
       'Finds the factual claims on news pages and shows which of your sources corroborate or conflict with them. Runs entirely on your machine.',
-    permissions: ['storage', 'contextMenus', 'activeTab', 'tabs'],
+    permissions: ['storage', 'contextMenus', 'activeTab', 'tabs', 'scripting'],
     host_permissions: ['<all_urls>'],
     commands: {
       'save-claim': {

@@ -17,6 +17,21 @@ const EDITED_NOW = 'The city council approved 2,300 new homes on the old harbour
 const REMOVED = 'Officials said the harbour wall would need repairs costing 4.5 million pounds before any homes could be built.';
 const KEPT = 'Ferry services from the north pier will continue to run every half hour during the building work, the port authority said.';
 
+/** The saved records for `url`, asked of the background from an extension page as the popup asks. */
+async function savedFor(ext: Extension, url: string): Promise<{ text: string; selector?: object }[]> {
+  const page = await ext.context.newPage();
+  try {
+    await page.goto(ext.url('/popup.html'));
+    return await page.evaluate(async (u) => {
+      const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean; data?: { sources: [] } }> } } }).chrome;
+      const reply = await chrome.runtime.sendMessage({ type: 'sources/savedForUrl', url: u });
+      return reply.ok ? (reply.data?.sources ?? []) : [];
+    }, url);
+  } finally {
+    await page.close();
+  }
+}
+
 const savedRanges = async (article: ArticlePage) => (await article.painted())['claimlens-saved'] ?? [];
 const byQuote = <T extends { quote: string }>(items: T[], text: string) => items.find((i) => i.quote.replace(/\s+/g, ' ').trim() === text);
 
@@ -78,5 +93,26 @@ describe('Saved claims find their place again', { timeout: 120_000 }, () => {
     await viewer.locator('article.doc-text').waitFor();
     assert.equal((await viewer.locator('article.doc-text').textContent())?.replace(/\s+/g, ' ').trim(), REMOVED);
     await viewer.close();
+  });
+
+  it('keeps the context of a save made where the content script is not running', async () => {
+    // Content scripts do not run in srcdoc frames: the one-off script has to read the selection there.
+    const page = await ext.context.newPage();
+    await page.goto(server.url('framed-note.html'));
+    const sentence = 'The ferry from the north pier was late on four mornings out of five last week';
+    const frame = page.frames().find((f) => f.url() === 'about:srcdoc')!;
+    await frame.waitForSelector('p');
+    await frame.evaluate((wanted) => {
+      const node = [...document.querySelectorAll('p')].map((p) => p.firstChild!).find((t) => t.textContent!.includes(wanted))!;
+      const range = document.createRange();
+      range.setStart(node, node.textContent!.indexOf(wanted));
+      range.setEnd(node, node.textContent!.indexOf(wanted) + wanted.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, sentence);
+    await ext.clickSaveMenu(page, sentence, { frameId: await ext.frameIdOf(page, 'about:srcdoc'), frameUrl: 'about:srcdoc' });
+    const sources = await waitFor('the save stored', () => savedFor(ext, 'about:srcdoc'), (list) => list.length > 0, { timeoutMs: 15_000 });
+    assert.deepEqual(sources[0]?.selector, { exact: sentence, prefix: 'A letter from the old town.', suffix: ', a reader wrote.The port author' });
+    await page.close();
   });
 });

@@ -2,7 +2,7 @@
  * Text-quote anchoring on the live page: describe a DOM Range as a quote selector, and find a selector
  * (or an analysed claim) again as a Range. The string rules live in `quote-match.ts`; this is DOM glue.
  */
-import { findQuote, foldedEnd, foldForMatch, selectorAt, type FoldedText, type QuoteSelector } from './quote-match';
+import { findQuote, foldedEnd, foldForMatch, foldInSteps, selectorAt, type FoldedText, type QuoteSelector } from './quote-match';
 import { buildTextMap, offsetOf, pointAt, type TextMap } from './text-map';
 import { drainInSlices } from './timing';
 
@@ -15,6 +15,16 @@ export interface PageText {
 /** Folds a text map for matching. */
 export function preparePageText(map: TextMap): PageText {
   return { map, folded: foldForMatch(map.text) };
+}
+
+/**
+ * {@link preparePageText} in slices that yield to the page (folding a long article takes ~100 ms in one
+ * go); rejects when `signal` aborts.
+ */
+export async function preparePageTextAsync(map: TextMap, signal?: AbortSignal): Promise<PageText> {
+  let folded: FoldedText | undefined;
+  await drainInSlices(foldInSteps(map.text, (f) => (folded = f)), signal);
+  return { map, folded: folded! };
 }
 
 /**

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { SavedAnchor } from '../messaging/saved-anchors';
 import { replySchema, SavedForUrlReply, type StoredSourceView } from '../messaging/schemas';
-import { preparePageText, type PageText } from './anchor';
+import { preparePageTextAsync, type PageText } from './anchor';
 import type { SendToBackground } from './analysis-client';
 import type { QuoteSelector } from './quote-match';
 import { anchorExactly, anchorFuzzily } from './saved-anchor';
@@ -72,8 +72,9 @@ export function createSavedClaims(doc: Document, signal: AbortSignal, send: Send
         entries = sources.slice(0, MAX_SAVED_ANCHORED).map((s) => keptOrNew(s, entries));
         if (!entries.length || !doc.body) return paint();
         // Until the page's text is mapped, what is painted stays (no flicker when a save adds one claim).
-        if (entries.some((e) => e.state === 'searching')) await anchorAll(preparePageText(await buildTextMapAsync(doc.body, runSignal)), runSignal);
-        else paint();
+        if (!entries.some((e) => e.state === 'searching')) return paint();
+        const map = await buildTextMapAsync(doc.body, runSignal);
+        await anchorAll(await preparePageTextAsync(map, runSignal), runSignal);
       } catch (err) {
         if (runSignal.aborted || isAbort(err)) return;
         // A search that failed outright found nothing: say so rather than "searching" for ever.

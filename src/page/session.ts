@@ -4,7 +4,7 @@
  * run (store changed, URL changed) or the end of the content script's life cancels the older one.
  */
 import type { PageInfo, PageState } from '../messaging/schemas';
-import { anchorClaims, preparePageText } from './anchor';
+import { anchorClaims, preparePageTextAsync } from './anchor';
 import { requestAnalysis, type SendToBackground } from './analysis-client';
 import { extractArticle } from './extract';
 import type { ClaimResult } from './labels';
@@ -70,7 +70,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
       return settle('error', reply.error);
     }
     const map = await buildTextMapAsync(doc.body, runSignal);
-    const found = await anchorClaims(preparePageText(map), article, reply.data, runSignal);
+    const found = await anchorClaims(await preparePageTextAsync(map, runSignal), article, reply.data, runSignal);
     show(reply.data, found);
     const missing = found.filter((r) => !r).length;
     settle('done', missing ? `${missing} of ${found.length} claims could not be found on the page.` : undefined);

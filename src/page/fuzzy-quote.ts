@@ -94,7 +94,8 @@ function* searchSteps(text: string, quote: string, maxErrors: number, out: Candi
   const seen = new Set<string>();
   let bound = maxErrors;
   let step = FIRST_STEP;
-  for (let from = 0; from < text.length; from += step) {
+  for (let from = 0, next = 0; from < text.length; from = next) {
+    next = from + step;
     const started = performance.now();
     const found = search(text.slice(from, from + step + overlap), quote, bound);
     const took = performance.now() - started;

@@ -77,6 +77,15 @@ describe('fuzzy quote search', () => {
     expect(fuzzyFindQuoteSync(removed, sentence, context)).toBeNull();
   });
 
+  it('finds a quote wherever it sits, whatever size the search steps grow or shrink to', () => {
+    // No letter of the quote in the filler, so the match has one right start.
+    const filler = '0123456789 .,;'.repeat(15_000);
+    for (const at of [0, 1_000, 2_040, 2_048, 4_100, 9_000, 50_000, filler.length]) {
+      const text = `${filler.slice(0, at)}${damaged(3)}${filler.slice(at)}`;
+      expect(fuzzyFindQuoteSync(text, QUOTE, { prefix: '', suffix: '' })?.start, `quote at ${at}`).toBe(at);
+    }
+  });
+
   it('searches in slices that yield, and stops when its signal aborts', async () => {
     const text = `${'lorem ipsum dolor sit amet '.repeat(40_000)}${damaged(2)}`;
     const whole = await fuzzyFindQuote(text, QUOTE, { prefix: '', suffix: '' });

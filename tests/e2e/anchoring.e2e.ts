@@ -86,6 +86,7 @@ describe('Saved claims find their place again', { timeout: 120_000 }, () => {
     assert.deepEqual(byQuote(states, EDITED_BEFORE), { quote: EDITED_BEFORE, state: 'changed', note: `The saved text now reads “${EDITED_NOW}”` });
     assert.deepEqual(byQuote(states, REMOVED), { quote: REMOVED, state: 'orphaned', note: 'Not found on this page (orphaned). It is still saved.' });
     assert.equal(byQuote(states, KEPT)?.state, 'found');
+    await popup.screenshotSaved(resolve('docs/popup-saved-claims.png'));
   });
 
   it('still opens an orphaned claim from the popup', async () => {

@@ -94,6 +94,11 @@ export class PopupPage {
     );
   }
 
+  /** A picture of the "Saved from this page" section alone. */
+  async screenshotSaved(path: string): Promise<void> {
+    await this.page.locator('.saved').screenshot({ path });
+  }
+
   /** Clicks "Open" on the saved claim whose quote contains `text` and returns the tab it opens. */
   async openSaved(context: BrowserContext, text: string): Promise<Page> {
     const opened = context.waitForEvent('page');

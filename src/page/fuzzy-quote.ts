@@ -122,42 +122,7 @@ function bestOf(text: string, quote: string, context: QuoteContext, candidates: 
     const score = scoreMatch(text, quote, context, c);
     if (!best || score > best.score) best = { ...c, score };
   }
-  return best && best.score >= MIN_SCORE ? snapToContext(text, context, best) : null;
-}
-
-/** Characters of the saved prefix's end (and the suffix's start) that mark where the quote begins (ends). */
-const EDGE_CHARS = 8;
-
-/**
- * Moves the match's ends to where the saved context ends and starts, when that is within `errors`
- * characters: an edit at the quote's edge ("The council" → "The city council") leaves several equally cheap
- * alignments, and the edit distance alone may pick one that drops the quote's first words.
- */
-function snapToContext(text: string, context: QuoteContext, match: FuzzyMatch): FuzzyMatch {
-  const slack = match.errors + EDGE_CHARS;
-  let { start, end } = match;
-  const head = context.prefix.slice(-EDGE_CHARS);
-  if (head.length === EDGE_CHARS) {
-    const from = Math.max(0, start - slack);
-    const at = nearest(text.slice(from, start + slack), head, start - from - head.length);
-    if (at >= 0 && from + at + head.length < end) start = from + at + head.length;
-  }
-  const tail = context.suffix.slice(0, EDGE_CHARS);
-  if (tail.length === EDGE_CHARS) {
-    const from = Math.max(start, end - slack);
-    const at = nearest(text.slice(from, end + slack), tail, end - from);
-    if (at >= 0 && from + at > start) end = from + at;
-  }
-  return { ...match, start, end };
-}
-
-/** The offset of the occurrence of `needle` in `hay` nearest to `target`, or -1. */
-function nearest(hay: string, needle: string, target: number): number {
-  let best = -1;
-  for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + 1)) {
-    if (best < 0 || Math.abs(at - target) < Math.abs(best - target)) best = at;
-  }
-  return best;
+  return best && best.score >= MIN_SCORE ? best : null;
 }
 
 /**

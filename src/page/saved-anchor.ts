@@ -6,6 +6,7 @@
 import { MAX_NOW_CHARS } from '../messaging/saved-anchors';
 import { rangeFor, type PageText } from './anchor';
 import { fuzzyFindQuote } from './fuzzy-quote';
+import { snapToContext, widenToWords } from './match-edges';
 import { collapseSpace, findQuote, foldedEnd, foldForMatch, type QuoteSelector } from './quote-match';
 
 /** Where a saved claim was found: a live Range and, when the page's text there changed, what it reads now. */
@@ -16,11 +17,6 @@ export interface SavedHit {
   /** For `fuzzy`: the page's text where the claim now sits, whitespace collapsed (cut at MAX_NOW_CHARS). */
   now?: string;
 }
-
-/** Letters and digits: a fuzzy match is widened to whole words, never cut mid-word. */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** The most characters a fuzzy match is widened by at either end to reach a word boundary. */
-const MAX_WIDEN = 24;
 
 /**
  * The saved position, if the page's text there is still the saved quote; else the exact quote nearest
@@ -52,7 +48,8 @@ export async function anchorFuzzily(page: PageText, selector: QuoteSelector, sig
     suffix: foldForMatch(selector.suffix).text,
     ...(selector.position ? { hint: foldedIndex(page, selector.position.start) } : {}),
   };
-  const match = await fuzzyFindQuote(page.folded.text, quote, context, signal);
+  const found = await fuzzyFindQuote(page.folded.text, quote, context, signal);
+  const match = found && snapToContext(page.folded.text, context, found);
   if (!match || match.end <= match.start) return null;
   const { origin } = page.folded;
   const [start, end] = widenToWords(page.map.text, origin[match.start]!, origin[match.end - 1]! + 1);
@@ -65,13 +62,4 @@ export async function anchorFuzzily(page: PageText, selector: QuoteSelector, sig
 /** The folded offset of the first character at or after original offset `at`. */
 function foldedIndex(page: PageText, at: number): number {
   return foldedEnd(page.folded, { start: at, end: at });
-}
-
-/** `[start, end)` grown to the word boundaries around it (by at most {@link MAX_WIDEN} characters a side). */
-export function widenToWords(text: string, start: number, end: number): [number, number] {
-  let s = start;
-  let e = end;
-  while (s > 0 && start - s < MAX_WIDEN && WORD_CHAR.test(text[s - 1]!) && WORD_CHAR.test(text[s]!)) s--;
-  while (e < text.length && e - end < MAX_WIDEN && WORD_CHAR.test(text[e]!) && WORD_CHAR.test(text[e - 1]!)) e++;
-  return [s, e];
 }

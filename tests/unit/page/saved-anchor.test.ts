@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { describeRange, preparePageText } from '../../../src/page/anchor';
-import { anchorExactly, anchorFuzzily, widenToWords } from '../../../src/page/saved-anchor';
+import { anchorExactly, anchorFuzzily } from '../../../src/page/saved-anchor';
 import { buildTextMap } from '../../../src/page/text-map';
 
 function page(html: string) {
@@ -66,11 +66,5 @@ describe('finding a saved claim again', () => {
     const without = page('<p>Schools reopened on Monday, the mayor said.</p><p>Trains ran to time.</p>');
     expect(anchorExactly(without, saved)).toBeNull();
     expect(await anchorFuzzily(without, saved)).toBeNull();
-  });
-
-  it('widens a fuzzy match to whole words', () => {
-    const text = 'say approved homes now';
-    expect(widenToWords(text, 5, 15)).toEqual([4, 18]);
-    expect(widenToWords(text, 4, 18)).toEqual([4, 18]);
   });
 });

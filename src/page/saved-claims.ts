@@ -43,6 +43,8 @@ export function createSavedClaims(doc: Document, signal: AbortSignal, send: Send
   let entries: Entry[] = [];
   let run: AbortController | undefined;
   let highlighter: SavedHighlighter | undefined;
+  /** Length of the page text the last search ran over: orphans stay orphans while it is the same. */
+  let searchedLength = -1;
   const paint = () => {
     const ranges = entries.flatMap((e) => (e.range ? [e.range] : []));
     if (ranges.length || highlighter) (highlighter ??= createSavedHighlighter(doc)).set(ranges);
@@ -72,8 +74,12 @@ export function createSavedClaims(doc: Document, signal: AbortSignal, send: Send
         entries = sources.slice(0, MAX_SAVED_ANCHORED).map((s) => keptOrNew(s, entries));
         if (!entries.length || !doc.body) return paint();
         // Until the page's text is mapped, what is painted stays (no flicker when a save adds one claim).
-        if (!entries.some((e) => e.state === 'searching')) return paint();
+        if (entries.every((e) => e.state === 'found' || e.state === 'changed')) return paint();
         const map = await buildTextMapAsync(doc.body, runSignal);
+        // Orphans are searched for again only when the page's text changed since (late content, say).
+        if (map.text.length !== searchedLength) for (const e of entries) if (e.state === 'orphaned') e.state = 'searching';
+        searchedLength = map.text.length;
+        if (!entries.some((e) => e.state === 'searching')) return paint();
         await anchorAll(await preparePageTextAsync(map, runSignal), runSignal);
       } catch (err) {
         if (runSignal.aborted || isAbort(err)) return;
@@ -104,11 +110,12 @@ function* exactSteps(page: PageText, pending: readonly Entry[]): Generator<void>
 }
 
 /**
- * The entry for `source`: the one found before, while its range still covers text on the page (a refresh
- * after another save need not search again), or a fresh one to search for.
+ * The entry for `source`: the one found before, while its range still covers text on the page, or an
+ * orphan (a refresh after another save need not search again); else a fresh one to search for.
  */
 function keptOrNew(source: StoredSourceView, before: readonly Entry[]): Entry {
   const old = before.find((e) => e.id === source.id);
+  if (old?.state === 'orphaned') return old;
   if (old?.range && !old.range.collapsed && old.range.startContainer.isConnected) return old;
   return { id: source.id, selector: selectorOf(source), state: 'searching', range: null };
 }

@@ -20,7 +20,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     // At most 132 characters once resolved: the Chrome Web Store refuses longer ones.
     description: '__MSG_extDescription__',
-    permissions: ['storage', 'contextMenus', 'activeTab', 'tabs'],
+    permissions: ['storage', 'contextMenus', 'activeTab', 'tabs', 'scripting'],
     host_permissions: ['<all_urls>'],
     // The toolbar button's tooltip; the popup's HTML has no <title>, which WXT would put here unlocalised.
     action: { default_title: '__MSG_extName__' },

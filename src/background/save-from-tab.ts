@@ -1,8 +1,9 @@
 /**
  * Saving what the reader selected, triggered outside the page (context menu or keyboard shortcut).
- * The tab's content script knows the selection best (with prefix/suffix to re-anchor it); when it cannot
- * answer (page loaded before install, restricted page, a frame without it) the menu's `selectionText` still
- * saves the words, so the reader loses nothing.
+ * The tab's content script knows the selection best (with prefix/suffix and position to re-anchor it); when
+ * it cannot answer (page loaded before install, a frame without it) a one-off script reads the selection and
+ * its context; where no script may run (restricted pages) the menu's `selectionText` still saves the words,
+ * so the reader loses nothing.
  */
 import {
   MAX_CLAIM_CHARS,
@@ -17,6 +18,7 @@ import {
 import { t } from '../i18n';
 import type { BackgroundDeps } from './deps';
 import { handleMessage } from './handlers';
+import { readSelectionByScript, type ReadSelectionContext, type SelectionContext } from './selection-context';
 
 /** How long to wait for the content script's selection before falling back (ms). */
 export const SELECTION_TIMEOUT_MS = 1_500;
@@ -36,14 +38,16 @@ type SaveReply = Reply<ReturnType<typeof SaveClaimReply.parse>>;
 
 /**
  * Saves the tab's selection and tells the tab (`claim/saved`) so it can confirm it to the reader.
+ * @param readContext reads the selection with a one-off script when no content script answered (tests pass a fake).
  * @returns the save's reply; `{ok:false}` when there is no tab or nothing selected.
  */
-export async function saveFromTab(trigger: SaveTrigger, deps: BackgroundDeps): Promise<SaveReply> {
+export async function saveFromTab(trigger: SaveTrigger, deps: BackgroundDeps, readContext: ReadSelectionContext = readSelectionByScript): Promise<SaveReply> {
   const tabId = trigger.tab?.id;
   if (tabId === undefined || tabId < 0) return { ok: false, error: 'no tab to save from' };
   const frameId = trigger.frameId ?? 0;
   const asked = await askSelection(tabId, frameId, deps);
-  const selection = asked?.selection ?? fallbackSelection(trigger);
+  const read = asked ? null : await readInTime(readContext, tabId, frameId);
+  const selection = asked?.selection ?? fallbackSelection(trigger, read);
   // The reader pressed a key or clicked a menu item: a save that does not happen must say so in the page.
   const refuse = (reason: string) => void deps.tabs.send(tabId, { type: 'claim/notSaved', reason }, frameId).catch(() => undefined);
   if (!selection) {
@@ -91,13 +95,27 @@ async function askSelection(
   }
 }
 
-/** A selection from what the browser reported, with no prefix/suffix (the content script was not there to give them). */
-export function fallbackSelection(trigger: SaveTrigger): PageSelection | null {
-  const exact = trigger.selectionText?.trim();
+/**
+ * A selection from what the browser reported, with the context a one-off script read (`read`), or with no
+ * prefix/suffix when none could be read (the content script was not there to give them).
+ */
+export function fallbackSelection(trigger: SaveTrigger, read: SelectionContext | null = null): PageSelection | null {
+  const exact = read?.exact ?? trigger.selectionText?.trim();
   const url = trigger.frameUrl ?? trigger.pageUrl ?? trigger.tab?.url;
   if (!exact || !url) return null;
   return {
     page: { url, title: trigger.tab?.title ?? '' },
-    selector: { exact, prefix: '', suffix: '' },
+    selector: { exact, prefix: read?.prefix ?? '', suffix: read?.suffix ?? '' },
   };
+}
+
+/** `readContext`, given at most {@link SELECTION_TIMEOUT_MS}; null when it fails or takes longer. */
+async function readInTime(readContext: ReadSelectionContext, tabId: number, frameId: number): Promise<SelectionContext | null> {
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), SELECTION_TIMEOUT_MS);
+  try {
+    return await readContext(tabId, frameId, timeout.signal).catch(() => null);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { t } from '../i18n';
 import { PartialDate, text } from '../sources/schema';
 import { DATA_REQUESTS } from './data';
+import { SavedAnchorSchema } from './saved-anchors';
 
 /** Longest article text the background will analyse (characters); longer text is cut, not refused. */
 export const MAX_ARTICLE_CHARS = 400_000;
@@ -25,11 +26,22 @@ export function selectionTooLong(chars: number): string {
 const Url = text(4000, 1);
 const Title = text(1000);
 
-/** A W3C-style text-quote selector: the exact text plus up to 32 characters either side. */
+/**
+ * Where a quote sat in the page's visible text when it was taken (as W3C's TextPositionSelector): offsets
+ * `[start, end)` into the text ClaimLens reads from the page's body (see `src/page/text-map.ts`).
+ */
+export const TextPosition = z.object({ start: z.int().check(z.nonnegative()), end: z.int().check(z.nonnegative()) });
+export type TextPosition = z.infer<typeof TextPosition>;
+
+/**
+ * A W3C-style text-quote selector: the exact text plus up to 32 characters either side, and, for saves made
+ * since re-anchoring came, the quote's text position (older records and imports have none).
+ */
 export const TextQuoteSelector = z.object({
   exact: text(MAX_CLAIM_CHARS, 1),
   prefix: text(200),
   suffix: text(200),
+  position: z.optional(TextPosition),
 });
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
 
@@ -131,6 +143,8 @@ export const PageStateSchema = z.object({
   status: PageStatus,
   page: z.optional(PageInfo),
   claims: z.array(z.extend(ClaimResultSchema, { anchored: z.boolean() })),
+  /** The reader's saved claims from this URL, as found again on the page (absent until they are looked for). */
+  saved: z.optional(z.array(SavedAnchorSchema)),
   /** Human-readable reason for `no-article` and `error`. */
   message: z.optional(text(2000)),
 });

@@ -2,7 +2,7 @@
  * Text-quote anchoring on the live page: describe a DOM Range as a quote selector, and find a selector
  * (or an analysed claim) again as a Range. The string rules live in `quote-match.ts`; this is DOM glue.
  */
-import { findQuote, foldedEnd, foldForMatch, selectorAt, type FoldedText, type QuoteSelector } from './quote-match';
+import { findQuote, foldedEnd, foldForMatch, foldInSteps, selectorAt, type FoldedText, type QuoteSelector } from './quote-match';
 import { buildTextMap, offsetOf, pointAt, type TextMap } from './text-map';
 import { drainInSlices } from './timing';
 
@@ -18,18 +18,32 @@ export function preparePageText(map: TextMap): PageText {
 }
 
 /**
+ * {@link preparePageText} in slices that yield to the page (folding a long article takes ~100 ms in one
+ * go); rejects when `signal` aborts.
+ */
+export async function preparePageTextAsync(map: TextMap, signal?: AbortSignal): Promise<PageText> {
+  let folded: FoldedText | undefined;
+  await drainInSlices(foldInSteps(map.text, (f) => (folded = f)), signal);
+  return { map, folded: folded! };
+}
+
+/**
  * A quote selector for `range`: the visible text it covers (whitespace collapsed) and up to 32 characters
- * of visible text either side, all measured in the text of `root` (default: the range's document body).
+ * of visible text either side, all measured in the text of `root` (default: the range's document body),
+ * with the quote's position in that text (leading and trailing whitespace left out).
  * Null when the range covers no visible text or lies outside `root`.
  */
 export function describeRange(range: Range, root?: Node): QuoteSelector | null {
   const scope = root ?? range.startContainer.ownerDocument?.body;
   if (!scope || !scope.contains(range.commonAncestorContainer)) return null;
   const map = buildTextMap(scope);
-  const start = offsetOf(map, range.startContainer, range.startOffset);
-  const end = offsetOf(map, range.endContainer, range.endOffset);
+  let start = offsetOf(map, range.startContainer, range.startOffset);
+  let end = offsetOf(map, range.endContainer, range.endOffset);
   const selector = selectorAt(map.text, start, end);
-  return selector.exact ? selector : null;
+  if (!selector.exact) return null;
+  while (start < end && /\s/.test(map.text[start]!)) start++;
+  while (end > start && /\s/.test(map.text[end - 1]!)) end--;
+  return { ...selector, position: { start, end } };
 }
 
 /** Finds `selector` under `root` and returns a fresh Range over it, or null when it is not there. */

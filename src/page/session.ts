@@ -5,12 +5,13 @@
  */
 import { t } from '../i18n';
 import type { PageInfo, PageState } from '../messaging/schemas';
-import { anchorClaims, preparePageText } from './anchor';
+import { anchorClaims, preparePageTextAsync } from './anchor';
 import { requestAnalysis, type SendToBackground } from './analysis-client';
 import { extractArticle } from './extract';
 import type { ClaimResult } from './labels';
 import { createOverlay, type Overlay } from './overlay';
 import { createPainter, scrollRangeToCentre, type Painter } from './paint';
+import { createSavedClaims } from './saved-claims';
 import { pageInfo } from './selection';
 import { buildTextMapAsync } from './text-map';
 import { isAbort, nextIdle } from './timing';
@@ -40,6 +41,8 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
   // Our UI enters the page only once there is something to show.
   const ui = () => (overlay ??= createOverlay(doc));
   const paint = () => (painter ??= createPainter(doc, ui()));
+  // The reader's saved claims are found again on their own, article or not (see saved-claims.ts).
+  const saved = createSavedClaims(doc, signal);
 
   const settle = (s: PageState['status'], msg?: string) => {
     status = s;
@@ -68,7 +71,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
       return settle('error', reply.error);
     }
     const map = await buildTextMapAsync(doc.body, runSignal);
-    const found = await anchorClaims(preparePageText(map), article, reply.data, runSignal);
+    const found = await anchorClaims(await preparePageTextAsync(map, runSignal), article, reply.data, runSignal);
     show(reply.data, found);
     const missing = found.filter((r) => !r).length;
     settle('done', missing ? t('pageClaimsNotFound', missing, found.length) : undefined);
@@ -93,6 +96,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
         settle('analyzing');
         const url = doc.location?.href ?? '';
         if (!/^https?:/.test(doc.location?.protocol ?? '')) return settle('no-article', t('pageWebOnly'));
+        void saved.refresh();
         await nextIdle(runSignal);
         const found = extractArticle(doc);
         if (!found.ok) return settle('no-article', t(found.reason.key, found.reason.detail ?? ''));
@@ -102,12 +106,16 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
         await analyse(runSignal);
       }),
     // Before the first run has found the article there is nothing to redo, and aborting it would lose it.
-    reanalyse: () => (article && page ? guarded(analyse) : Promise.resolve()),
+    reanalyse() {
+      void saved.refresh();
+      return article && page ? guarded(analyse) : Promise.resolve();
+    },
     state: () => ({
       status,
       ...(page ? { page } : {}),
       claims: claims.map((c, i) => ({ ...c, anchored: isLive(ranges[i]) })),
       ...(message ? { message } : {}),
+      ...(saved.states().length ? { saved: saved.states() } : {}),
     }),
     scrollTo(index) {
       if (index >= claims.length) throw new Error(t('pageNoSuchClaim', index + 1));
@@ -119,6 +127,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
     toast: (text) => ui().toast(text),
     destroy() {
       run?.abort();
+      saved.destroy();
       painter?.destroy();
       overlay?.destroy();
       painter = overlay = undefined;

@@ -28,6 +28,27 @@ export const HIGHLIGHT_CSS = `
 }
 `;
 
+/** The highlight name saved claims are painted with in `CSS.highlights` (the e2e tests read it). */
+export const SAVED_HIGHLIGHT = 'claimlens-saved';
+
+/**
+ * Saved claims: a faint blue wash with a thin dotted underline, painted below the verdict highlights
+ * (lower priority), so a saved claim that is also a checked claim still shows its verdict's colour and line.
+ */
+export const SAVED_HIGHLIGHT_CSS = `
+::highlight(${SAVED_HIGHLIGHT}) {
+  background-color: rgb(84 110 250 / 0.10);
+  text-decoration: underline dotted rgb(84 110 250 / 0.75);
+  text-decoration-thickness: 1px;
+}
+@media (prefers-color-scheme: dark) {
+  ::highlight(${SAVED_HIGHLIGHT}) { background-color: rgb(121 143 255 / 0.18); text-decoration-color: rgb(150 168 255 / 0.8); }
+}
+@media (forced-colors: active) {
+  ::highlight(${SAVED_HIGHLIGHT}) { background-color: Mark; color: MarkText; text-decoration-color: MarkText; }
+}
+`;
+
 /** Styles inside our shadow root: markers, hover card, toast. */
 export const SHADOW_CSS = `
 :host { all: initial; }

@@ -59,7 +59,12 @@ function savedRecord(id: string, { page, selector }: SaveClaimInput, now: number
     text: selector.exact,
     url: urlWithoutFragment(page.url),
     savedAt: now,
-    selector: { exact: selector.exact, prefix: selector.prefix, suffix: selector.suffix },
+    selector: {
+      exact: selector.exact,
+      prefix: selector.prefix,
+      suffix: selector.suffix,
+      ...(selector.position ? { position: { start: selector.position.start, end: selector.position.end } } : {}),
+    },
     ...(siteName ? { siteName, publisher: siteName } : {}),
     ...(page.published ? { published: page.published } : {}),
   };

@@ -8,6 +8,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+/** A message's name is not the reader's words: a table may map names to keys. */
+const MESSAGE_KEYS: ReadonlySet<string> = new Set(Object.keys(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as object));
+
 /** Where the reader's words are shown or made. */
 const UI_DIRS = ['src/ui', 'src/page', 'entrypoints'];
 
@@ -38,12 +41,17 @@ export interface Finding {
   literal: string;
 }
 
+/** A view's table of words (`const labels = {`, `export const SAVED_LABELS = {`): every literal in it is the reader's. */
+const WORD_TABLE = /\b(?:const|let)\s+\w*(?:labels|strings|words|texts)\b[^=]*=\s*\{/i;
+
 /** The reader-visible literals with letters in `code` (comments are skipped). */
-export function findUiLiterals(code: string): Finding[] {
+export function findUiLiterals(code: string, messageKeys: ReadonlySet<string> = MESSAGE_KEYS): Finding[] {
   const findings: Finding[] = [];
   const literal = /(['"`])((?:\\.|(?!\1)[^\\])*)\1/g;
   const lines = code.split('\n');
   let inBlockComment = false;
+  // Brace depth inside a word table, 0 outside one; braces in strings are rare enough in such tables to ignore.
+  let tableDepth = 0;
   lines.forEach((raw, i) => {
     let line = raw;
     if (inBlockComment) {
@@ -58,11 +66,18 @@ export function findUiLiterals(code: string): Finding[] {
       line = line.slice(0, open);
       inBlockComment = true;
     }
+    const opensTable = tableDepth === 0 && WORD_TABLE.test(line);
+    const inTable = tableDepth > 0 || opensTable;
     for (const m of line.matchAll(literal)) {
       const before = line.slice(0, m.index);
       const words = m[1] === '`' ? m[2]!.replace(/\$\{[^}]*\}/g, '') : m[2]!;
-      if (!/\p{L}/u.test(words)) continue;
-      if (SINKS.some((sink) => sink.test(before))) findings.push({ line: i + 1, literal: m[2]! });
+      if (!/\p{L}/u.test(words) || messageKeys.has(words)) continue;
+      if (inTable || SINKS.some((sink) => sink.test(before))) findings.push({ line: i + 1, literal: m[2]! });
+    }
+    if (inTable) {
+      const code = line.replace(literal, '');
+      tableDepth += (code.match(/\{/g) ?? []).length - (code.match(/\}/g) ?? []).length;
+      if (tableDepth < 0) tableDepth = 0;
     }
   });
   return findings;
@@ -118,6 +133,8 @@ describe('the scan', () => {
     ["throw new Error('That claim is gone.');", 'That claim is gone.'],
     ["return { ok: false, error: 'Nothing here.' };", 'Nothing here.'],
     ["document.createTextNode(' Keep')", ' Keep'],
+    ["export const SAVED_LABELS = {\n  found: 'Highlighted on this page.',\n} as const;", 'Highlighted on this page.'],
+    ["const labels = {\n  more: {\n    open: `Open ${n}`,\n  },\n};\nconst kind = 'not a label';", 'Open ${n}'],
   ])('flags %s', (code, literal) => {
     expect(findUiLiterals(code).map((f) => f.literal)).toEqual([literal]);
   });
@@ -129,6 +146,7 @@ describe('the scan', () => {
     'box.textContent = `${symbol} ${label}`;',
     "// el('p', { text: 'in a comment' })",
     "el('p', { attrs: { id: 'saved-heading', role: 'status' } })",
+    "const words = {\n  open: 'popupOpenSaved',\n};",
   ])('lets %s through', (code) => {
     expect(findUiLiterals(code)).toEqual([]);
   });

@@ -9,9 +9,9 @@ import { localizeDocument } from '../../i18n/document';
 import { el } from '../shared/dom';
 import { formatPartialDate } from '../shared/format';
 import { renderClaims, type ClaimActions } from './claims-view';
-import { parseSavedReply, renderSaved } from './saved-view';
+import { createSavedSection } from './saved-view';
 import { renderStatus } from './status-view';
-import { sourceTarget, viewerPath, type SourceTarget } from './target';
+import { sourceTarget, type SourceTarget } from './target';
 import { isCheckableUrl, shouldPoll, viewFromPageState, POLL_INTERVAL_MS, type PopupView } from './view-state';
 
 export interface PopupTab {
@@ -54,12 +54,13 @@ export async function runPopup(root: HTMLElement, ports: PopupPorts): Promise<vo
   }
   pageTitle.textContent = tab.title ?? '';
   // Saved claims exist only for pages a content script could read (http/https).
-  if (tab.url && isCheckableUrl(tab.url)) void loadSaved(tab.url, ports, savedBody);
-  else saved.hidden = true;
+  const savedSection = tab.url && isCheckableUrl(tab.url) ? createSavedSection(savedBody, { ...tab, url: tab.url }, ports) : null;
+  saved.hidden = !savedSection;
 
   const actions = claimActions(tab.id, ports, notice);
   for (let attempt = 1; ; attempt++) {
     const reply = await ports.sendToTab(tab.id, { type: 'page/state' }).catch(() => undefined);
+    savedSection?.pageState(reply);
     const view = viewFromPageState(reply, tab.url);
     if ('page' in view && view.page) pageTitle.textContent = describePage(view.page);
     const polling = shouldPoll(view, attempt);
@@ -96,15 +97,6 @@ function claimActions(tabId: number, ports: PopupPorts, notice: HTMLElement): Cl
       ports.openTab(href(sourceTarget(match))).catch(() => (notice.textContent = t('popupCouldNotOpen')));
     },
   };
-}
-
-async function loadSaved(url: string, ports: PopupPorts, body: HTMLElement): Promise<void> {
-  const reply = await ports.sendToBackground({ type: 'sources/savedForUrl', url }).catch((err: unknown) => ({
-    ok: false as const,
-    error: t('backgroundSilent', err instanceof Error ? err.message : String(err)),
-  }));
-  const open = (id: string) => void ports.openTab(ports.extensionUrl(viewerPath(id))).catch(() => undefined);
-  body.replaceChildren(renderSaved(parseSavedReply(reply), (source) => open(source.id)));
 }
 
 function isFailure(reply: unknown): reply is { ok: false; error: string } {

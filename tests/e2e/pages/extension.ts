@@ -15,6 +15,7 @@ interface WorkerChrome {
     update(id: string, props: object): Promise<void>;
     onClicked: { dispatch(info: object, tab: object): void };
   };
+  scripting: { executeScript(i: object): Promise<{ frameId: number; result?: unknown }[]> };
 }
 // Callbacks passed to `evaluate` run inside the worker, so each reads `chrome` from its own global there.
 // They define no named functions: tsx's keepNames would wrap them in a helper that the worker lacks.
@@ -75,17 +76,32 @@ export class Extension {
    * Clicks "Save claim to ClaimLens" the way Chromium would: fires the real `contextMenus.onClicked` listeners
    * with the selection (menus can't be clicked headlessly).
    */
-  async clickSaveMenu(page: Page, selectionText: string): Promise<void> {
+  async clickSaveMenu(page: Page, selectionText: string, frame: { frameId: number; frameUrl: string } | null = null): Promise<void> {
     const tabId = await this.tabId(page);
     const worker = await this.worker();
     await worker.evaluate(
-      async ({ tabId, selectionText, pageUrl }) => {
+      async ({ tabId, selectionText, pageUrl, frame }) => {
         const chrome = (globalThis as unknown as WorkerGlobal).chrome;
         const tab = await chrome.tabs.get(tabId);
-        chrome.contextMenus.onClicked.dispatch({ menuItemId: 'save-claim', selectionText, frameId: 0, pageUrl, editable: false }, tab);
+        const where = frame ?? { frameId: 0 };
+        chrome.contextMenus.onClicked.dispatch({ menuItemId: 'save-claim', selectionText, ...where, pageUrl, editable: false }, tab);
       },
-      { tabId, selectionText, pageUrl: page.url() },
+      { tabId, selectionText, pageUrl: page.url(), frame },
     );
+  }
+
+  /** The browser's frame id of the frame of `page` whose URL is `frameUrl` (asked of every frame by a one-off script). */
+  async frameIdOf(page: Page, frameUrl: string): Promise<number> {
+    const tabId = await this.tabId(page);
+    const frames = await (await this.worker()).evaluate(
+      (id) =>
+        // An array element, not a property: tsx would otherwise name the function with a helper the worker lacks.
+        (globalThis as unknown as WorkerGlobal).chrome.scripting.executeScript({ target: { tabId: id, allFrames: true }, func: [() => location.href][0] }),
+      tabId,
+    );
+    const found = frames.find((f) => f.result === frameUrl);
+    if (!found) throw new Error(`no frame at ${frameUrl} in ${page.url()}`);
+    return found.frameId;
   }
 
   /**

@@ -80,6 +80,34 @@ export class PopupPage {
     return this.page.locator('.saved-list .quote').allTextContents();
   }
 
+  /**
+   * Each saved claim as listed: its quote, what the page found (`found`, `changed`, `orphaned`, `searching`,
+   * or '' when the page has not said) and the line saying so.
+   */
+  async savedClaims(): Promise<{ quote: string; state: string; note: string }[]> {
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll('.saved-item')].map((li) => ({
+        quote: li.querySelector('.quote')?.textContent ?? '',
+        state: li.getAttribute('data-anchor') ?? '',
+        note: li.querySelector('.saved-anchor')?.textContent ?? '',
+      })),
+    );
+  }
+
+  /** A picture of the "Saved from this page" section alone. */
+  async screenshotSaved(path: string): Promise<void> {
+    await this.page.locator('.saved').screenshot({ path });
+  }
+
+  /** Clicks "Open" on the saved claim whose quote contains `text` and returns the tab it opens. */
+  async openSaved(context: BrowserContext, text: string): Promise<Page> {
+    const opened = context.waitForEvent('page');
+    await this.page.locator('.saved-item', { hasText: text }).locator('.saved-open').click();
+    const page = await opened;
+    await page.waitForLoadState('domcontentloaded');
+    return page;
+  }
+
   /** Clicks the claim whose text contains `text` (the popup asks the page to scroll to it). */
   async clickClaim(text: string): Promise<void> {
     await this.page.locator('button.claim-text', { hasText: text }).first().click();

@@ -16,12 +16,19 @@ const TYPES: Record<string, string> = {
 export interface FixtureServer {
   /** Absolute URL of a file served from the root, e.g. `url('article.html')`. */
   url(file: string): string;
+  /**
+   * From now on, requests for `path` get the fixture `file` instead (both plain names in the root): the same
+   * URL can serve an article, then an edited version of it.
+   */
+  serveAs(path: string, file: string): void;
   close(): Promise<void>;
 }
 
 export async function startFixtureServer(root: string): Promise<FixtureServer> {
+  const aliases = new Map<string, string>();
   const server = createServer((req, res) => {
-    const name = basename(decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname));
+    const asked = basename(decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname));
+    const name = aliases.get(asked) ?? asked;
     const type = TYPES[extname(name)];
     if (!type) return void res.writeHead(404).end('not found');
     readFile(join(root, name)).then(
@@ -33,6 +40,7 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: (file) => `http://127.0.0.1:${port}/${file}`,
+    serveAs: (path, file) => void aliases.set(basename(path), basename(file)),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -88,7 +88,7 @@ describe('describeRange', () => {
     range.setStart(b.previousSibling!, 0);
     range.setEnd(b.nextSibling!, ' died'.length);
     const selector = describeRange(range, root)!;
-    expect(selector).toEqual({ exact: 'Moscow said 500 died', prefix: 'Kyiv said 500 died. ', suffix: '.' });
+    expect(selector).toEqual({ exact: 'Moscow said 500 died', prefix: 'Kyiv said 500 died. ', suffix: '.', position: { start: 20, end: 40 } });
     const again = anchorQuote(selector, root)!;
     expect(again.toString()).toBe('Moscow said 500 died');
     expect(again.startContainer).toBe(b.previousSibling);

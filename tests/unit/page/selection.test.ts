@@ -33,7 +33,7 @@ describe('readSelection', () => {
       ok: true,
       data: {
         page: { url: URL_, title: 'T', siteName: 'Example News', published: '2025-01-24' },
-        selector: { exact: '500 soldiers', prefix: 'Kyiv said ', suffix: ' died.' },
+        selector: { exact: '500 soldiers', prefix: 'Kyiv said ', suffix: ' died.', position: { start: 10, end: 22 } },
       },
     });
   });

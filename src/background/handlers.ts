@@ -7,6 +7,7 @@ import { BACKGROUND_REQUEST_TYPES, BackgroundRequest, type Reply } from '../mess
 import { getSource, savedForUrl, toSourceView } from '../store';
 import { analyzePage } from './analyze-page';
 import type { BackgroundDeps } from './deps';
+import { handleLibrary } from './library';
 import { saveClaimFromMessage } from './save-claim';
 import type { SenderInfo } from './sender';
 
@@ -40,6 +41,8 @@ async function route(msg: BackgroundRequest, sender: SenderInfo, deps: Backgroun
       if (!source) throw new Error(`no source with id '${msg.id}'`);
       return { source: toSourceView(source) };
     }
+    case 'library/list': case 'library/relations': case 'library/update': case 'library/delete': case 'library/restore': case 'library/forget':
+      return handleLibrary(msg, deps);
   }
 }
 

@@ -15,6 +15,12 @@ export interface StoredSource extends SourceDoc {
   siteName?: string;
   /** Where the claim sits on its page, to re-anchor it later. */
   selector?: TextQuoteSelector;
+  /** The reader's own note on a saved claim. */
+  note?: string;
+  /** The reader's tags (trimmed, unique, case kept). */
+  tags?: string[];
+  /** When the reader last edited the claim's text, note or tags (ms since the epoch). */
+  editedAt?: number;
 }
 
 /** Key/value bookkeeping, e.g. `seedVersion`. */

@@ -1,0 +1,193 @@
+/**
+ * The library's search, filters and counts over compact rows. Pure (no Dexie, no DOM): the background keeps
+ * the rows in memory and answers each query from them, so typing never re-reads the database.
+ */
+import type { LibraryFilter } from '../messaging/library';
+import type { LibraryFacets, LibraryRow } from '../messaging/library-replies';
+import { SNIPPET_CHARS } from '../messaging/library';
+import { MAX_CLAIM_CHARS } from '../messaging/schemas';
+import type { StoredSource } from './db';
+
+type RowVerdict = NonNullable<LibraryRow['verdict']>;
+
+/** A row plus what searching it needs: all its words, folded once. */
+export interface LibraryItem {
+  row: LibraryRow;
+  haystack: string;
+}
+
+/** At most this many sites and tags are counted in a reply (the commonest; chosen ones always). */
+export const MAX_FACET_VALUES = 30;
+
+/** Lower case, no accents, plain quotes, single spaces: what the reader types meets what was stored. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[‘’‚‛]/g, "'")
+    .replace(/[“”„‟]/g, '"')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/** Where a source comes from, as the site filter names it: site name, else publisher, else the URL's host. */
+export function siteOf(s: Pick<StoredSource, 'siteName' | 'publisher' | 'url'>): string | undefined {
+  const named = s.siteName?.trim() || s.publisher?.trim();
+  if (named) return named.slice(0, 300);
+  try {
+    return s.url ? new URL(s.url).hostname.replace(/^www\./, '') || undefined : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The compact row for a stored source: a saved claim whole, a document cut to a snippet. */
+export function toLibraryItem(s: StoredSource): LibraryItem {
+  const limit = s.kind === 'saved' ? MAX_CLAIM_CHARS : SNIPPET_CHARS;
+  const cut = s.text.length > limit;
+  const site = siteOf(s);
+  const row: LibraryRow = {
+    id: s.id,
+    kind: s.kind,
+    title: s.title.slice(0, 1000),
+    text: cut ? `${s.text.slice(0, limit - 1).trimEnd()}…` : s.text,
+    cut,
+    file: s.file,
+    ...(site ? { site } : {}),
+    ...(s.url ? { url: s.url } : {}),
+    ...(s.published ? { published: s.published } : {}),
+    ...(s.savedAt !== undefined ? { savedAt: s.savedAt } : {}),
+    ...(s.editedAt !== undefined ? { editedAt: s.editedAt } : {}),
+    ...(s.note ? { note: s.note } : {}),
+    ...(s.tags?.length ? { tags: s.tags } : {}),
+  };
+  const haystack = fold([s.title, s.text, site, s.url, s.note, ...(s.tags ?? [])].filter(Boolean).join('\n'));
+  return { row, haystack };
+}
+
+const KIND_ORDER = { saved: 0, import: 1, seed: 2 } as const;
+
+/** Display order: saved claims newest first, then imported documents, then seeds, each by title. */
+export function compareItems(a: LibraryItem, b: LibraryItem): number {
+  const x = a.row;
+  const y = b.row;
+  return KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || (y.savedAt ?? 0) - (x.savedAt ?? 0) || x.title.localeCompare(y.title) || (x.id < y.id ? -1 : 1);
+}
+
+/** A verdict for a saved claim (`pending` until checked); undefined for documents, which have none. */
+export type VerdictLookup = (row: LibraryRow) => RowVerdict | undefined;
+
+/** What one query returns, before it is sent. */
+export interface LibraryResult {
+  rows: LibraryRow[];
+  matched: number;
+  facets: LibraryFacets;
+  pending: number;
+  /** Saved claims in the filtered set (any verdict) in display order, so the background knows what to check next. */
+  claimIds: string[];
+}
+
+type Facet = 'kinds' | 'sites' | 'verdicts' | 'tags';
+const FACETS: readonly Facet[] = ['kinds', 'sites', 'verdicts', 'tags'];
+
+/**
+ * Filters `items` (already in display order), counts every filter value, and returns the first `limit` rows.
+ * A value's count is what the reader would get by choosing it with every other filter as it is (the usual
+ * faceted search), so the counts say where choosing leads. Values of one filter are alternatives (any of them);
+ * different filters all apply. Search words must all appear, in any order.
+ */
+export function queryLibrary(items: readonly LibraryItem[], filter: LibraryFilter, verdictOf: VerdictLookup, limit: number): LibraryResult {
+  const words = fold(filter.query).split(' ').filter(Boolean);
+  const tally = newTally();
+  const rows: LibraryRow[] = [];
+  const claimIds: string[] = [];
+  let matched = 0;
+  let pending = 0;
+  for (const item of items) {
+    const { row } = item;
+    if (!matchesAlways(item, words, filter)) continue;
+    const verdict = verdictOf(row);
+    const failed = FACETS.filter((f) => !passes(f, row, verdict, filter));
+    if (failed.length > 1) continue;
+    if (failed.length === 1) {
+      count(tally, failed[0] as Facet, row, verdict);
+      continue;
+    }
+    for (const f of FACETS) count(tally, f, row, verdict);
+    matched++;
+    if (verdict === 'pending') pending++;
+    if (row.kind === 'saved') claimIds.push(row.id);
+    if (rows.length < limit) rows.push(verdict ? { ...row, verdict } : row);
+  }
+  return { rows, matched, pending, claimIds, facets: facetsOf(tally, filter) };
+}
+
+/** Search words and date ranges: always applied, not counted per value. */
+function matchesAlways(item: LibraryItem, words: readonly string[], f: LibraryFilter): boolean {
+  if (!words.every((w) => item.haystack.includes(w))) return false;
+  const { savedAt, published } = item.row;
+  if (f.savedFrom !== undefined && (savedAt === undefined || savedAt < f.savedFrom)) return false;
+  if (f.savedTo !== undefined && (savedAt === undefined || savedAt > f.savedTo)) return false;
+  if (f.publishedFrom !== undefined || f.publishedTo !== undefined) {
+    if (!published) return false;
+    // A partial date is a span: 2024-10 is in a range that overlaps any day of October 2024.
+    if (f.publishedFrom !== undefined && spanEnd(published) < f.publishedFrom) return false;
+    if (f.publishedTo !== undefined && published > spanEnd(f.publishedTo)) return false;
+  }
+  return true;
+}
+
+/** The last day a partial date can mean, as a string that sorts with full dates. */
+function spanEnd(date: string): string {
+  return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+}
+
+function passes(facet: Facet, row: LibraryRow, verdict: RowVerdict | undefined, f: LibraryFilter): boolean {
+  switch (facet) {
+    case 'kinds':
+      return !f.kinds.length || f.kinds.includes(row.kind);
+    case 'sites':
+      return !f.sites.length || (row.site !== undefined && f.sites.includes(row.site));
+    case 'verdicts':
+      return !f.verdicts.length || (verdict !== undefined && verdict !== 'pending' && f.verdicts.includes(verdict));
+    case 'tags':
+      return !f.tags.length || f.tags.some((t) => row.tags?.includes(t));
+  }
+}
+
+interface Tally {
+  kinds: LibraryFacets['kinds'];
+  verdicts: LibraryFacets['verdicts'];
+  sites: Map<string, number>;
+  tags: Map<string, number>;
+}
+
+function newTally(): Tally {
+  return {
+    kinds: { seed: 0, saved: 0, import: 0 },
+    verdicts: { corroborated: 0, conflicting: 0, mixed: 0, unverified: 0, pending: 0 },
+    sites: new Map(),
+    tags: new Map(),
+  };
+}
+
+function count(t: Tally, facet: Facet, row: LibraryRow, verdict: RowVerdict | undefined): void {
+  if (facet === 'kinds') t.kinds[row.kind]++;
+  else if (facet === 'verdicts') {
+    if (verdict) t.verdicts[verdict]++;
+  } else if (facet === 'sites') {
+    if (row.site !== undefined) t.sites.set(row.site, (t.sites.get(row.site) ?? 0) + 1);
+  } else for (const tag of row.tags ?? []) t.tags.set(tag, (t.tags.get(tag) ?? 0) + 1);
+}
+
+function facetsOf(t: Tally, f: LibraryFilter): LibraryFacets {
+  return { kinds: t.kinds, verdicts: t.verdicts, sites: topValues(t.sites, f.sites), tags: topValues(t.tags, f.tags) };
+}
+
+/** The commonest values (ties alphabetical), plus every chosen value so a chosen filter never disappears. */
+function topValues(counts: Map<string, number>, chosen: readonly string[]): Array<{ value: string; count: number }> {
+  const all = [...counts].map(([value, n]) => ({ value, count: n })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  const top = all.slice(0, MAX_FACET_VALUES);
+  for (const value of chosen) if (!top.some((v) => v.value === value)) top.push({ value, count: counts.get(value) ?? 0 });
+  return top;
+}

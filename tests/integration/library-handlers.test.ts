@@ -21,7 +21,7 @@ const list = (deps: Deps, filter: Partial<LibraryFilter> = {}, limit = 200) =>
 const relations = (deps: Deps, id: string) => ok(replySchema(ClaimRelationsReply), send(deps, { type: 'library/relations', id }));
 const rowReply = replySchema(LibraryRowReply);
 
-async function save(deps: Deps, exact: string, url = PAGE.url) {
+async function save(deps: Deps, exact: string, url: string = PAGE.url) {
   const data = await ok(replySchema(SaveClaimReply), send(deps, { type: 'claim/save', page: { ...PAGE, url }, selector: { exact, prefix: '', suffix: '' } }));
   return data.source.id;
 }

@@ -11,6 +11,11 @@ import {
 import type { BackgroundDeps } from './deps';
 import { claimRelations } from './library-relations';
 
+/**
+ * How long the rows are trusted without asking the store whether it changed (ms). Reading the store's keys
+ * costs tens of ms at 10,000 sources; a burst of keystrokes or verdict polls asks once.
+ */
+export const RECHECK_MS = 1_000;
 /** At most this many claims are checked for their verdict after one list request. */
 export const MAX_VERDICT_PASS = 500;
 /** Claims checked between yields, so messages from pages are not held up by a long pass. */
@@ -18,6 +23,8 @@ const CHECKS_PER_TURN = 8;
 
 interface LibraryState {
   items: LibraryItem[] | null;
+  /** When the rows were last found to match the store (deps.now()). */
+  checkedAt: number;
   relations: Map<string, ClaimRelationsReply>;
   /** Bumped by every change: relations computed before it are not kept. */
   generation: number;
@@ -29,14 +36,17 @@ const states = new WeakMap<BackgroundDeps, LibraryState>();
 
 function stateOf(deps: BackgroundDeps): LibraryState {
   let s = states.get(deps);
-  if (!s) states.set(deps, (s = { items: null, relations: new Map(), generation: 0, pass: 0 }));
+  if (!s) states.set(deps, (s = { items: null, checkedAt: 0, relations: new Map(), generation: 0, pass: 0 }));
   return s;
 }
 
-/** The rows, re-read when the store's ids or seed version no longer match what was read. */
+/** The rows, re-read when the store's ids or seed version no longer match what was read (checked at most every RECHECK_MS). */
 export async function libraryItems(deps: BackgroundDeps): Promise<LibraryItem[]> {
   const s = stateOf(deps);
+  const now = deps.now();
+  if (s.items && now - s.checkedAt < RECHECK_MS) return s.items;
   const [current, seedVersion] = await Promise.all([storeFingerprint(deps.db), storedSeedVersion(deps.db)]);
+  s.checkedAt = now;
   if (s.items && fingerprintOf(s.items.map((i) => i.row.id), seedVersion) === current) return s.items;
   s.items = await readLibraryItems(deps.db);
   changed(s);

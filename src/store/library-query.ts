@@ -107,10 +107,10 @@ export function queryLibrary(items: readonly LibraryItem[], filter: LibraryFilte
     const { row } = item;
     if (!matchesAlways(item, words, filter)) continue;
     const verdict = verdictOf(row);
-    const failed = FACETS.filter((f) => !passes(f, row, verdict, filter));
-    if (failed.length > 1) continue;
-    if (failed.length === 1) {
-      count(tally, failed[0] as Facet, row, verdict);
+    const failed = failedFacet(row, verdict, filter);
+    if (failed === MANY) continue;
+    if (failed !== NONE) {
+      count(tally, failed, row, verdict);
       continue;
     }
     for (const f of FACETS) count(tally, f, row, verdict);
@@ -140,6 +140,20 @@ function matchesAlways(item: LibraryItem, words: readonly string[], f: LibraryFi
 /** The last day a partial date can mean, as a string that sorts with full dates. */
 function spanEnd(date: string): string {
   return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+}
+
+const NONE = 'none';
+const MANY = 'many';
+
+/** The one filter a row fails, NONE, or MANY: a row failing one filter still counts toward that filter's values. */
+function failedFacet(row: LibraryRow, verdict: RowVerdict | undefined, f: LibraryFilter): Facet | typeof NONE | typeof MANY {
+  let failed: Facet | typeof NONE = NONE;
+  for (const facet of FACETS) {
+    if (passes(facet, row, verdict, f)) continue;
+    if (failed !== NONE) return MANY;
+    failed = facet;
+  }
+  return failed;
 }
 
 function passes(facet: Facet, row: LibraryRow, verdict: RowVerdict | undefined, f: LibraryFilter): boolean {

@@ -169,7 +169,8 @@ describe('the library page', { timeout: 180_000 }, () => {
     await article.page.bringToFront();
     await saveOn(ext, article, TROOPS);
     await library.page.bringToFront();
-    await library.reload();
+    // The background trusts its rows for a second before it looks at the store again.
+    await waitFor('the claim saved again', async () => (await library.reload(), library.rows()), (rs) => !!byText(rs, TROOPS), { intervalMs: 300 });
     await waitFor('verdicts checked', () => library.rows(), (rs) => rs.filter((r) => r.kind === 'saved').every((r) => r.verdict !== 'pending'));
     await library.toggle(ids.KOKSAN as string);
     await library.relations(ids.KOKSAN as string);

@@ -129,6 +129,10 @@ export function runLibrary(root: HTMLElement, ports: LibraryPorts, options: Libr
     ]),
   );
   document.title = STRINGS.pageTitle;
+  // Claims saved in other tabs meanwhile show up when the reader comes back to this one.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void refresh();
+  });
   void refresh();
   return { filter: () => state, actions };
 }

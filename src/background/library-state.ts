@@ -6,7 +6,7 @@
  */
 import type { ClaimRelationsReply } from '../messaging/library-replies';
 import {
-  compareItems, fingerprintOf, getSource, readLibraryItems, storedSeedVersion, storeFingerprint, toLibraryItem, type LibraryItem, type StoredSource,
+  compareItems, getSource, libraryKeys, readLibraryItems, readLibraryItemsById, toLibraryItem, type LibraryItem, type StoredSource,
 } from '../store';
 import type { BackgroundDeps } from './deps';
 import { claimRelations } from './library-relations';
@@ -25,6 +25,8 @@ interface LibraryState {
   items: LibraryItem[] | null;
   /** When the rows were last found to match the store (deps.now()). */
   checkedAt: number;
+  /** The seed version the rows were read under: a seed update may change texts under the same ids. */
+  seedVersion: unknown;
   relations: Map<string, ClaimRelationsReply>;
   /** Bumped by every change: relations computed before it are not kept. */
   generation: number;
@@ -36,19 +38,32 @@ const states = new WeakMap<BackgroundDeps, LibraryState>();
 
 function stateOf(deps: BackgroundDeps): LibraryState {
   let s = states.get(deps);
-  if (!s) states.set(deps, (s = { items: null, checkedAt: 0, relations: new Map(), generation: 0, pass: 0 }));
+  if (!s) states.set(deps, (s = { items: null, checkedAt: 0, seedVersion: undefined, relations: new Map(), generation: 0, pass: 0 }));
   return s;
 }
 
-/** The rows, re-read when the store's ids or seed version no longer match what was read (checked at most every RECHECK_MS). */
+/**
+ * The rows, brought in line with the store's ids (checked at most every RECHECK_MS); read again whole when
+ * the seed version changed. Texts changed under an existing id are the library's own edits, patched in place.
+ */
 export async function libraryItems(deps: BackgroundDeps): Promise<LibraryItem[]> {
   const s = stateOf(deps);
   const now = deps.now();
   if (s.items && now - s.checkedAt < RECHECK_MS) return s.items;
-  const [current, seedVersion] = await Promise.all([storeFingerprint(deps.db), storedSeedVersion(deps.db)]);
+  const { ids, seedVersion } = await libraryKeys(deps.db);
   s.checkedAt = now;
-  if (s.items && fingerprintOf(s.items.map((i) => i.row.id), seedVersion) === current) return s.items;
-  s.items = await readLibraryItems(deps.db);
+  if (s.items && s.seedVersion === seedVersion) {
+    // Saves and imports add ids, deletes and resets remove them; only what is new is read.
+    const stored = new Set(ids);
+    const known = new Set(s.items.map((i) => i.row.id));
+    const added = ids.filter((id) => !known.has(id));
+    if (added.length === 0 && known.size === stored.size) return s.items;
+    const kept = s.items.filter((i) => stored.has(i.row.id));
+    s.items = [...kept, ...(await readLibraryItemsById(deps.db, added))].sort(compareItems);
+  } else {
+    s.items = await readLibraryItems(deps.db);
+    s.seedVersion = seedVersion;
+  }
   changed(s);
   return s.items;
 }

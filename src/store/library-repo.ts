@@ -138,3 +138,17 @@ export async function readLibraryItems(db: ClaimLensDB): Promise<LibraryItem[]> 
   await db.sources.each((s) => void items.push(toLibraryItem(s)));
   return items.sort(compareItems);
 }
+
+/** The ids of every stored source and the seed version, read together (keys only: no source is read). */
+export async function libraryKeys(db: ClaimLensDB): Promise<{ ids: string[]; seedVersion: unknown }> {
+  return db.transaction('r', db.sources, db.meta, async () => ({
+    ids: (await db.sources.toCollection().primaryKeys()) as string[],
+    seedVersion: (await db.meta.get('seedVersion'))?.value,
+  }));
+}
+
+/** Rows for the sources with these ids (missing ones skipped), unordered. */
+export async function readLibraryItemsById(db: ClaimLensDB, ids: readonly string[]): Promise<LibraryItem[]> {
+  const found = await db.sources.bulkGet([...ids]);
+  return found.filter((s): s is StoredSource => !!s).map(toLibraryItem);
+}

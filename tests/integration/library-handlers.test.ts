@@ -143,6 +143,12 @@ describe('library messages', () => {
     expect((await list(deps)).total).toBe(5); // trusted for a moment: a burst of keystrokes reads the store once
     now += RECHECK_MS;
     expect((await list(deps)).total).toBe(6);
+    // A source removed behind the library's back (e.g. a reset) goes too; the rest are not read again.
+    await deps.db.sources.delete('seed:000_84ea4ea735d0cdc4');
+    now += RECHECK_MS;
+    const after = await list(deps);
+    expect(after.total).toBe(5);
+    expect(after.rows.some((r) => r.id === 'seed:000_84ea4ea735d0cdc4')).toBe(false);
   });
 
   it('rejects malformed library messages before touching the store', async () => {

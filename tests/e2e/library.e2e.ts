@@ -9,12 +9,17 @@ import { after, before, describe, it } from 'node:test';
 import { ArticlePage } from './pages/article-page';
 import { Extension } from './pages/extension';
 import { LibraryPage, type LibraryRowData } from './pages/library-page';
+import { PopupPage } from './pages/popup-page';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { waitFor } from './support/wait';
 
 const KOKSAN = 'Moscow has also received 170 mm M1978 Koksan self-propelled artillery guns from North Korea, Budanov said.';
 const TROOPS = "About 12,000 North Korean troops were sent to fight in Russia's Kursk Oblast last year";
 const DRONES = "Ukraine's air force said it shot down 38 of the 42 Russian drones launched overnight on Sunday.";
+/** The drones claim as the reader corrects it: now at odds with the follow-up article's 42. */
+const DRONES_EDITED = "Ukraine's air force said it shot down 40 of the 45 Russian drones launched overnight on Sunday.";
+/** The follow-up article's own drone figures, which the saved drones claim is a source for. */
+const FOLLOW_UP_DRONES = '38 of the 42 Russian drones';
 const KIND = 'Kind';
 const VERDICT = 'Verdict (saved claims)';
 
@@ -36,6 +41,12 @@ describe('the library page', { timeout: 180_000 }, () => {
   let ext: Extension;
   let library: LibraryPage;
   let article: ArticlePage;
+  let followUp: ArticlePage;
+  /** The highlight names (claimlens-corroborated, …) whose ranges hold the follow-up's drone figures. */
+  const droneHighlights = async () =>
+    Object.entries(await followUp.painted())
+      .filter(([, texts]) => texts.some((t) => t.includes(FOLLOW_UP_DRONES)))
+      .map(([name]) => name);
   const ids: Record<string, string> = {};
 
   before(async () => {
@@ -44,6 +55,8 @@ describe('the library page', { timeout: 180_000 }, () => {
     article = await ArticlePage.open(await ext.context.newPage(), server.url('article.html'));
     await article.waitForPainted(1);
     for (const text of [DRONES, TROOPS, KOKSAN]) await saveOn(ext, article, text);
+    followUp = await ArticlePage.open(await ext.context.newPage(), server.url('follow-up.html'));
+    await waitFor('the saved drones claim backing the follow-up', droneHighlights, (h) => h.includes('claimlens-corroborated'), { timeoutMs: 15_000 });
   });
 
   after(async () => {
@@ -116,10 +129,13 @@ describe('the library page', { timeout: 180_000 }, () => {
   it('saves an edited text and note, which a reload shows again', async () => {
     const id = ids.DRONES as string;
     await library.toggle(id);
-    await library.edit(id, "Ukraine's air force said it shot down 40 of the 42 drones.", 'Checked against the air force statement.');
+    await library.edit(id, DRONES_EDITED, 'Checked against the air force statement.');
+    // Open tabs are told: the follow-up article's highlight now shows the conflict with the corrected claim.
+    await waitFor('the follow-up repainted', droneHighlights, (h) => h.includes('claimlens-conflicting'), { timeoutMs: 15_000 });
+    await library.page.bringToFront();
     await library.reload();
     const row = (await library.rows()).find((r) => r.id === id);
-    assert.equal(row?.text, "Ukraine's air force said it shot down 40 of the 42 drones.");
+    assert.equal(row?.text, DRONES_EDITED);
     assert.equal(await library.row(id).locator('.row-note').textContent(), 'Checked against the air force statement.');
     await library.toggle(id);
     assert.equal(await library.row(id).getByLabel('Note').inputValue(), 'Checked against the air force statement.');
@@ -129,7 +145,7 @@ describe('the library page', { timeout: 180_000 }, () => {
     const id = ids.DRONES as string;
     await library.remove(id);
     await waitFor('the row gone', () => library.rows(), (rs) => !rs.some((r) => r.id === id));
-    assert.match(norm((await library.notice().textContent()) ?? ''), /^Deleted: “Ukraine's air force said it shot down 40 of the 42 drones\.” · Undo$/);
+    assert.match(norm((await library.notice().textContent()) ?? ''), /^Deleted: “Ukraine's air force said it shot down 40 of the 45 Russian …” · Undo$/);
     assert.equal(await library.count(KIND, 'Saved claims'), 2);
     await library.page.getByRole('button', { name: /^Undo/ }).click();
     await waitFor('the row back', () => library.rows(), (rs) => rs.some((r) => r.id === id));
@@ -147,6 +163,8 @@ describe('the library page', { timeout: 180_000 }, () => {
     assert.equal(await library.page.getByRole('button', { name: /^Undo/ }).count(), 0);
     await library.reload();
     assert.ok(!(await library.rows()).some((r) => r.id === id));
+    // Nothing backs or disputes the follow-up's drone figures any more: no highlight on them.
+    await waitFor('the follow-up repainted', droneHighlights, (h) => h.length === 0, { timeoutMs: 15_000 });
   });
 
   it('a delete is for good once the notice expires', { timeout: 30_000 }, async () => {
@@ -162,6 +180,39 @@ describe('the library page', { timeout: 180_000 }, () => {
     assert.match(JSON.stringify(reply), /can no longer be restored/);
     await library.reload();
     assert.equal(await library.count(KIND, 'Saved claims'), 1);
+  });
+
+  it('is reachable from the popup and from the settings page', async () => {
+    const popup = await PopupPage.open(ext, await ext.tabId(article.page));
+    const link = popup.page.getByRole('link', { name: 'Library' });
+    assert.equal(await link.getAttribute('href'), ext.url('/library.html'));
+    const opened = ext.context.waitForEvent('page');
+    await link.click();
+    const fromPopup = await LibraryPage.open(ext, await opened).catch(async () => LibraryPage.open(ext));
+    assert.match(await fromPopup.summary(), /items$/);
+    await fromPopup.page.close();
+    await popup.page.close();
+    const options = await ext.context.newPage();
+    await options.goto(ext.url('/options.html'));
+    await options.getByRole('link', { name: /library/i }).click();
+    await options.waitForURL(ext.url('/library.html'));
+    await options.close();
+  });
+
+  it('names every control for assistive technology', async () => {
+    await library.toggle(ids.KOKSAN as string);
+    await library.relations(ids.KOKSAN as string);
+    const cdp = await ext.context.newCDPSession(library.page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ ignored: boolean; role?: { value: string }; name?: { value: string } }> };
+    await cdp.detach();
+    const controls = nodes.filter((n) => !n.ignored && ['button', 'checkbox', 'textbox', 'searchbox', 'link', 'Date'].includes(n.role?.value ?? ''));
+    assert.ok(controls.length > 20, `only ${controls.length} controls found`);
+    const unnamed = controls.filter((n) => !n.name?.value.trim());
+    assert.deepEqual(unnamed.map((n) => n.role?.value), []);
+    // A row's name is short: its verdict in words (the symbol is decorative), its kind and the claim's words.
+    const row = controls.find((n) => n.role?.value === 'button' && n.name?.value.includes('M1978'));
+    assert.equal(row?.name?.value.trim(), `Conflicting Saved claim ${KOKSAN}`);
+    await library.toggle(ids.KOKSAN as string);
   });
 
   it('takes the screenshot for the README: the library with one claim opened', async () => {

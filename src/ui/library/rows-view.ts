@@ -13,6 +13,8 @@ interface RowView {
   item: HTMLLIElement;
   toggle: HTMLButtonElement;
   row: LibraryRow;
+  /** Prefix of this row's element ids. */
+  key: string;
   detail?: { root: HTMLElement; refresh(): void };
 }
 
@@ -31,21 +33,31 @@ export function rowsView(actions: DetailActions): RowsView {
   const views = new Map<string, RowView>();
   let uid = 0;
 
-  const header = (row: LibraryRow) => {
+  /**
+   * The row's visible summary. Its accessible name is short (verdict, kind, and the claim's words or the
+   * document's title); the rest is its description, so a screen reader moving down the list hears what matters first.
+   */
+  const header = (row: LibraryRow, toggle: HTMLButtonElement, key: string) => {
     const v = row.verdict;
     const badge =
       v === undefined
-        ? el('span', { className: 'kind-badge', text: STRINGS.kindOne[row.kind] })
-        : el('span', { className: 'verdict', attrs: { 'data-verdict': v } }, [
+        ? null
+        : el('span', { className: 'verdict', attrs: { 'data-verdict': v, id: `${key}-v` } }, [
             symbol(v === 'pending' ? STRINGS.pendingSymbol : VERDICT_LABELS[v].symbol),
             document.createTextNode(` ${v === 'pending' ? STRINGS.pending : VERDICT_LABELS[v].text}`),
           ]);
     const byline = rowByline(row);
+    const kind = el('span', { className: 'kind-badge', text: STRINGS.kindOne[row.kind], attrs: { id: `${key}-k` } });
+    const title = el('span', { className: 'row-title', text: row.title || row.id, attrs: { id: `${key}-t` } });
+    const text = el('span', { className: row.kind === 'saved' ? 'row-text claim' : 'row-text', text: row.text, attrs: { id: `${key}-x` } });
+    const saved = row.kind === 'saved';
+    toggle.setAttribute('aria-labelledby', [badge ? `${key}-v` : '', `${key}-k`, saved ? `${key}-x` : `${key}-t`].filter(Boolean).join(' '));
+    toggle.setAttribute('aria-describedby', [saved ? `${key}-t` : `${key}-x`, byline ? `${key}-b` : ''].filter(Boolean).join(' '));
     return [
-      el('span', { className: 'row-top' }, [badge, row.kind === 'saved' ? el('span', { className: 'kind-badge', text: STRINGS.kindOne.saved }) : null]),
-      el('span', { className: 'row-title', text: row.title || row.id }),
-      el('span', { className: row.kind === 'saved' ? 'row-text claim' : 'row-text', text: row.text }),
-      byline ? el('span', { className: 'byline', text: byline }) : null,
+      el('span', { className: 'row-top' }, [badge, kind]),
+      title,
+      text,
+      byline ? el('span', { className: 'byline', text: byline, attrs: { id: `${key}-b` } }) : null,
       row.note ? el('span', { className: 'row-note', text: row.note }) : null,
       row.tags?.length ? el('span', { className: 'row-tags' }, row.tags.map((t) => el('span', { className: 'tag', text: t }))) : null,
     ];
@@ -64,10 +76,10 @@ export function rowsView(actions: DetailActions): RowsView {
   };
 
   const create = (row: LibraryRow): RowView => {
-    const detailId = `row-detail-${++uid}`;
-    const toggle = el('button', { className: 'row-toggle', attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': detailId } });
+    const key = `row-${++uid}`;
+    const toggle = el('button', { className: 'row-toggle', attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': `${key}-detail` } });
     const item = el('li', { className: 'row', attrs: { 'data-id': row.id, 'data-kind': row.kind } }, [toggle]);
-    const view: RowView = { item, toggle, row };
+    const view: RowView = { item, toggle, row, key };
     toggle.addEventListener('click', () => setExpanded(view, toggle.getAttribute('aria-expanded') !== 'true'));
     return view;
   };
@@ -91,7 +103,9 @@ export function rowsView(actions: DetailActions): RowsView {
       rows.forEach((row, i) => {
         let view = views.get(row.id);
         if (!view) views.set(row.id, (view = create(row)));
-        if (!view.toggle.firstChild || JSON.stringify(view.row) !== JSON.stringify(row)) view.toggle.replaceChildren(...header(row).filter((n): n is HTMLElement => !!n));
+        if (!view.toggle.firstChild || JSON.stringify(view.row) !== JSON.stringify(row)) {
+          view.toggle.replaceChildren(...header(row, view.toggle, view.key).filter((n): n is HTMLElement => !!n));
+        }
         view.row = row;
         view.item.setAttribute('data-verdict', row.verdict ?? '');
         if (root.children[i] !== view.item) root.insertBefore(view.item, root.children[i] ?? null);

@@ -14,7 +14,7 @@ export interface UndoNotice {
   show(what: string, onUndo: () => void, onExpire: () => void): void;
   /** Ends the current offer (another action came first). */
   expire(): void;
-  /** A short message with no action. */
+  /** A short message with no action, hidden again after the same time. */
   say(text: string): void;
 }
 
@@ -64,6 +64,10 @@ export function undoNotice(ms = UNDO_MS): UndoNotice {
       end()?.onExpire();
       text.textContent = message;
       root.hidden = false;
+      timer = setTimeout(() => {
+        timer = undefined;
+        root.hidden = true;
+      }, ms);
     },
   };
 }

@@ -42,11 +42,11 @@ export function claimDetail(row: LibraryRow, actions: DetailActions): { root: HT
 function provenance(row: LibraryRow, extensionUrl: ExtensionUrl): HTMLElement {
   const url = safeHttpUrl(row.url);
   const facts: Array<[string, Node | string | undefined]> = [
-    [STRINGS.from_, url ? el('a', { text: row.title || url, attrs: { href: url, target: '_blank', rel: 'noreferrer' } }) : row.title],
-    ['Site', row.site],
-    ['Published', formatPartialDate(row.published)],
-    ['Saved', formatTime(row.savedAt)],
-    ['Edited', formatTime(row.editedAt)],
+    [STRINGS.facts.from, url ? el('a', { text: row.title || url, attrs: { href: url, target: '_blank', rel: 'noreferrer' } }) : row.title],
+    [STRINGS.facts.site, row.site],
+    [STRINGS.facts.published, formatPartialDate(row.published)],
+    [STRINGS.facts.saved, formatTime(row.savedAt)],
+    [STRINGS.facts.edited, formatTime(row.editedAt)],
   ];
   const list = el('dl', { className: 'provenance' });
   for (const [term, value] of facts) {

@@ -34,7 +34,7 @@ export function libraryClient(send: SendToBackground): LibraryClient {
     const raw = await send(message).catch(() => undefined);
     if (raw === undefined) return { ok: false, error: STRINGS.unreachable };
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: 'The background answered in an unexpected format.' };
+    if (!parsed.success) return { ok: false, error: STRINGS.badReply };
     return parsed.data.ok ? parsed.data : { ok: false, error: readerError(parsed.data.error) };
   };
   return {

@@ -22,16 +22,14 @@ export const STRINGS = {
   pending: 'Checking…',
   pendingSymbol: '…',
   loading: 'Loading your library…',
-  showing: (shown: number, matched: number, total: number) =>
-    shown < matched
-      ? `Showing ${fmt(shown)} of ${fmt(matched)} matches (${fmt(total)} in all)`
-      : matched === total
-        ? `${fmt(total)} ${total === 1 ? 'item' : 'items'}`
-        : `${fmt(matched)} of ${fmt(total)} match`,
+  showing: (shown: number, matched: number, total: number) => {
+    if (shown < matched) return matched === total ? `Showing ${fmt(shown)} of ${fmt(total)}` : `Showing ${fmt(shown)} of ${fmt(matched)} matches (${fmt(total)} in all)`;
+    return matched === total ? `${fmt(total)} ${total === 1 ? 'item' : 'items'}` : `${fmt(matched)} of ${fmt(total)} match`;
+  },
   showMore: 'Show more',
   nothingFound: 'Nothing matches. Try other words or clear the filters.',
   listLabel: 'Sources and saved claims',
-  from_: 'From',
+  facts: { from: 'From', site: 'Site', published: 'Published', saved: 'Saved', edited: 'Edited' },
   savedOn: (when: string) => `Saved ${when}`,
   editedOn: (when: string) => `edited ${when}`,
   publishedOn: (when: string) => `published ${when}`,
@@ -51,12 +49,15 @@ export const STRINGS = {
   addTag: 'Add tag',
   removeTag: (tag: string) => `Remove tag ${tag}`,
   deleteClaim: 'Delete claim',
-  deleted: 'Deleted',
   undo: 'Undo',
   restored: 'Restored.',
   noTags: 'No tags yet.',
   failed: (why: string) => `That did not work: ${why}`,
   unreachable: 'ClaimLens’s background did not answer. Reload this page and try again.',
+  badReply: 'The background answered in an unexpected format.',
+  tagTooLong: (max: number) => `a tag can be at most ${max} characters.`,
+  undoLabel: (what: string) => `Undo: restore ${what}`,
+  deletedWhat: (what: string) => `Deleted: ${what} · `,
   actionsLabel: 'Library actions',
 } as const;
 

@@ -46,7 +46,7 @@ export function tagEditor(row: LibraryRow, uid: string, actions: DetailActions):
     const added = parseTagInput(input.value);
     if (!added.length) return;
     if (added.some((t) => t.length > MAX_TAG_CHARS)) {
-      status.textContent = STRINGS.failed(`a tag can be at most ${MAX_TAG_CHARS} characters.`);
+      status.textContent = STRINGS.failed(STRINGS.tagTooLong(MAX_TAG_CHARS));
       return;
     }
     void commit([...tags, ...added], input).then((done) => {

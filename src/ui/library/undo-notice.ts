@@ -44,9 +44,9 @@ export function undoNotice(ms = UNDO_MS): UndoNotice {
     show(what, onUndo, onExpire) {
       end()?.onExpire();
       pending = { onUndo, onExpire };
-      text.textContent = `${STRINGS.deleted}: ${what} · `;
+      text.textContent = STRINGS.deletedWhat(what);
       button.hidden = false;
-      button.setAttribute('aria-label', `${STRINGS.undo}: restore ${what}`);
+      button.setAttribute('aria-label', STRINGS.undoLabel(what));
       root.hidden = false;
       timer = setTimeout(() => {
         end()?.onExpire();

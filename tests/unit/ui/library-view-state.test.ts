@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readerError } from '../../../src/ui/library/client';
+import { STRINGS } from '../../../src/ui/library/strings';
 import { debounce, emptyFilter, formatTime, hasFilters, parseTagInput, rowByline, safeHttpUrl, toLibraryFilter } from '../../../src/ui/library/view-state';
 
 describe('library view state', () => {
@@ -34,6 +35,16 @@ describe('library view state', () => {
     );
     expect(rowByline({ id: 'x', kind: 'seed', title: 't', text: 'x', cut: false, file: 'a.txt' })).toBe('');
     expect(formatTime(saved)).toBe('22 Nov 2026, 17:49 UTC');
+  });
+
+  it.each([
+    [200, 10_432, 10_432, 'Showing 200 of 10,432'],
+    [200, 1_500, 10_432, 'Showing 200 of 1,500 matches (10,432 in all)'],
+    [3, 3, 8, '3 of 8 match'],
+    [8, 8, 8, '8 items'],
+    [1, 1, 1, '1 item'],
+  ])('says how much is shown: %i of %i matches in %i', (shown, matched, total, text) => {
+    expect(STRINGS.showing(shown, matched, total)).toBe(text);
   });
 
   it('offers only http(s) links', () => {

@@ -141,6 +141,24 @@ describe('the library page', { timeout: 180_000 }, () => {
     assert.equal(await library.row(id).getByLabel('Note').inputValue(), 'Checked against the air force statement.');
   });
 
+  it('tags a claim, filters by the tag, and removes a tag', async () => {
+    const id = ids.DRONES as string;
+    const row = library.row(id);
+    await row.getByLabel('Add a tag').fill('drones, air force, Drones');
+    await row.getByRole('button', { name: 'Add tag' }).click();
+    // Trimmed and deduplicated (ignoring case) by the store.
+    await waitFor('the tags shown', () => row.locator('.tag-list .tag span').allTextContents(), (t) => t.join('|') === 'drones|air force');
+    await waitFor('the tag counted', () => library.count('Tags', 'air force'), (n) => n === 1);
+    await library.tick('Tags', 'air force');
+    await waitFor('only the tagged claim', () => library.rows(), (rs) => rs.length === 1 && rs[0]?.id === id);
+    await library.tick('Tags', 'air force', false);
+    await waitFor('everything again', () => library.rows(), (rs) => rs.length === 8);
+    await row.getByRole('button', { name: 'Remove tag air force' }).click();
+    await waitFor('one tag left', () => row.locator('.tag-list .tag span').allTextContents(), (t) => t.join('|') === 'drones');
+    await library.reload();
+    assert.deepEqual(await library.row(id).locator('.row-tags .tag').allTextContents(), ['drones']);
+  });
+
   it('deletes with Undo: gone, then back with the same id and fields', async () => {
     const id = ids.DRONES as string;
     await library.remove(id);
@@ -155,10 +173,9 @@ describe('the library page', { timeout: 180_000 }, () => {
 
   it('a delete is for good once another change comes first', async () => {
     const id = ids.DRONES as string;
-    await library.toggle(id);
     await library.remove(id);
     await waitFor('the row gone', () => library.rows(), (rs) => !rs.some((r) => r.id === id));
-    await library.toggle(ids.TROOPS as string);
+    await library.open(ids.TROOPS as string);
     await library.edit(ids.TROOPS as string, TROOPS, 'Another change.');
     assert.equal(await library.page.getByRole('button', { name: /^Undo/ }).count(), 0);
     await library.reload();
@@ -169,7 +186,6 @@ describe('the library page', { timeout: 180_000 }, () => {
 
   it('a delete is for good once the notice expires', { timeout: 30_000 }, async () => {
     const id = ids.TROOPS as string;
-    await library.toggle(id);
     await library.remove(id);
     await waitFor('the row gone', () => library.rows(), (rs) => !rs.some((r) => r.id === id));
     await waitFor('the notice to expire', () => library.notice().isHidden(), Boolean, { timeoutMs: 15_000, intervalMs: 250 });
@@ -200,7 +216,7 @@ describe('the library page', { timeout: 180_000 }, () => {
   });
 
   it('names every control for assistive technology', async () => {
-    await library.toggle(ids.KOKSAN as string);
+    await library.open(ids.KOKSAN as string);
     await library.relations(ids.KOKSAN as string);
     const cdp = await ext.context.newCDPSession(library.page);
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ ignored: boolean; role?: { value: string }; name?: { value: string } }> };
@@ -223,7 +239,7 @@ describe('the library page', { timeout: 180_000 }, () => {
     // The background trusts its rows for a second before it looks at the store again.
     await waitFor('the claim saved again', async () => (await library.reload(), library.rows()), (rs) => !!byText(rs, TROOPS), { intervalMs: 300 });
     await waitFor('verdicts checked', () => library.rows(), (rs) => rs.filter((r) => r.kind === 'saved').every((r) => r.verdict !== 'pending'));
-    await library.toggle(ids.KOKSAN as string);
+    await library.open(ids.KOKSAN as string);
     await library.relations(ids.KOKSAN as string);
     await mkdir(resolve('docs'), { recursive: true });
     await library.page.screenshot({ path: resolve('docs/library.png'), fullPage: true });

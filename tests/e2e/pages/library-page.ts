@@ -80,6 +80,11 @@ export class LibraryPage {
     await this.row(id).locator('.row-toggle').click();
   }
 
+  /** Opens a row unless it is open already. */
+  async open(id: string): Promise<void> {
+    if ((await this.row(id).locator('.row-toggle').getAttribute('aria-expanded')) !== 'true') await this.toggle(id);
+  }
+
   /** The relations of an opened claim once they have loaded: relation and explanation of each. */
   async relations(id: string): Promise<Array<{ relation: string; title: string; explanation: string }>> {
     const section = this.row(id).locator('.relations-section[aria-busy="false"]');
@@ -102,7 +107,9 @@ export class LibraryPage {
     await row.locator('.edit-form .form-status', { hasText: 'Saved.' }).waitFor();
   }
 
+  /** Opens the claim's row if needed and presses its Delete button. */
   async remove(id: string): Promise<void> {
+    await this.open(id);
     await this.row(id).getByRole('button', { name: 'Delete claim' }).click();
   }
 

@@ -5,4 +5,5 @@ export { listSources, getSource, savedForUrl, saveClaim, toSourceDoc, toSourceVi
 export { urlWithoutFragment, normalizeClaimText, savedClaimId } from './claim-id';
 export { fingerprintOf, storeFingerprint, storedSeedVersion, readIndexSnapshot, writeIndexSnapshot, dropIndexSnapshot, type StoredIndexSnapshot } from './index-snapshot';
 export { updateClaim, deleteClaim, restoreClaim, forgetDeleted, readLibraryItems, readLibraryItemsById, libraryKeys, cleanPatch, cleanTags, LibraryEditError, type ClaimPatch } from './library-repo';
-export { queryLibrary, toLibraryItem, compareItems, fold, siteOf, type LibraryItem, type LibraryResult, type VerdictLookup } from './library-query';
+export { queryLibrary, type LibraryResult, type VerdictLookup } from './library-query';
+export { toLibraryItem, compareItems, fold, siteOf, type LibraryItem } from './library-rows';

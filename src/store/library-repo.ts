@@ -7,7 +7,7 @@ import { MAX_NOTE_CHARS, MAX_TAGS } from '../messaging/library';
 import { MAX_CLAIM_CHARS } from '../messaging/schemas';
 import type { ClaimLensDB, StoredSource } from './db';
 import { dropIndexSnapshot } from './index-snapshot';
-import { compareItems, toLibraryItem, type LibraryItem } from './library-query';
+import { compareItems, toLibraryItem, type LibraryItem } from './library-rows';
 
 const UNDO_KEY = 'libraryUndo';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LibraryFilter } from '../../../src/messaging/library';
 import type { StoredSource } from '../../../src/store/db';
-import { compareItems, fold, queryLibrary, siteOf, toLibraryItem, type VerdictLookup } from '../../../src/store/library-query';
+import { queryLibrary, type VerdictLookup } from '../../../src/store/library-query';
+import { compareItems, fold, siteOf, toLibraryItem } from '../../../src/store/library-rows';
 
 const ANY: LibraryFilter = { query: '', kinds: [], sites: [], verdicts: [], tags: [] };
 

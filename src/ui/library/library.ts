@@ -55,7 +55,7 @@ export function runLibrary(root: HTMLElement, ports: LibraryPorts, options: Libr
   const actions = el('div', { className: 'library-actions', attrs: { role: 'toolbar', 'aria-label': STRINGS.actionsLabel } });
   actions.hidden = true;
 
-  const refresh = async (fromPoll = false) => {
+  const refresh = async (fromPoll = false): Promise<void> => {
     const mine = ++seq;
     if (pollTimer) clearTimeout(pollTimer);
     if (!fromPoll) polls = 0;
@@ -113,7 +113,10 @@ export function runLibrary(root: HTMLElement, ports: LibraryPorts, options: Libr
     const reply = await client.restore(id);
     if (!reply.ok) return void (error.textContent = STRINGS.failed(reply.error));
     notice.say(STRINGS.restored);
-    storeChanged();
+    list.refreshOpen();
+    await refresh();
+    // The Undo button is gone: focus goes to the claim it brought back.
+    list.focus(id);
   };
 
   more.addEventListener('click', () => {

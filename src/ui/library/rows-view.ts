@@ -26,6 +26,8 @@ export interface RowsView {
   refreshOpen(): void;
   /** Focuses the row after (or before) `id`, for when `id` goes away. */
   focusNear(id: string): void;
+  /** Focuses the row `id` if it is shown. */
+  focus(id: string): void;
 }
 
 export function rowsView(actions: DetailActions): RowsView {
@@ -113,6 +115,9 @@ export function rowsView(actions: DetailActions): RowsView {
     },
     refreshOpen() {
       for (const view of views.values()) view.detail?.refresh();
+    },
+    focus(id) {
+      views.get(id)?.toggle.focus();
     },
     focusNear(id) {
       const toggles = [...root.querySelectorAll<HTMLButtonElement>(':scope > li > .row-toggle')];

@@ -111,6 +111,8 @@ describe('the library page', () => {
     (document.querySelector('li[data-id="saved:a"] .delete') as HTMLButtonElement).click();
     await flush();
     expect(rowIds()).toEqual(['saved:b', 'seed:x']);
+    // Focus moved on to the next row rather than falling to the page.
+    expect(document.activeElement?.closest('li')?.getAttribute('data-id')).toBe('saved:b');
     const notice = document.querySelector('.notice-bar') as HTMLElement;
     expect(notice.hidden).toBe(false);
     expect(notice.textContent).toBe('Deleted: “8,000 troops are in Kursk” · Undo');
@@ -118,6 +120,7 @@ describe('the library page', () => {
     await flush();
     expect(bg.sent.filter((m) => m.type === 'library/restore')).toEqual([{ type: 'library/restore', id: 'saved:a' }]);
     expect(rowIds()).toEqual(['saved:a', 'saved:b', 'seed:x']);
+    expect(document.activeElement?.closest('li')?.getAttribute('data-id')).toBe('saved:a');
 
     open();
     await flush();

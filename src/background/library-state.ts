@@ -68,6 +68,16 @@ export async function libraryItems(deps: BackgroundDeps): Promise<LibraryItem[]>
   return s.items;
 }
 
+/**
+ * Drops the rows and verdicts, so the next list reads the store whole. For changes the id check cannot see:
+ * a source rewritten under an id it already had (e.g. an import that replaces a record).
+ */
+export function forgetLibraryRows(deps: BackgroundDeps): void {
+  const s = stateOf(deps);
+  s.items = null;
+  changed(s);
+}
+
 /** The known verdict of a saved claim, `pending` until checked; undefined for documents. */
 export function verdictLookup(deps: BackgroundDeps): (row: LibraryItem['row']) => ClaimRelationsReply['verdict'] | 'pending' | undefined {
   const { relations } = stateOf(deps);

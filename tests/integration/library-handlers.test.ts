@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleMessage } from '../../src/background/handlers';
-import { RECHECK_MS } from '../../src/background/library-state';
+import { forgetLibraryRows, RECHECK_MS } from '../../src/background/library-state';
 import type { LibraryFilter } from '../../src/messaging/library';
 import { ClaimRelationsReply, ForgetReply, LibraryRowReply, ListLibraryReply } from '../../src/messaging/library-replies';
 import { replySchema, SaveClaimReply } from '../../src/messaging/schemas';
@@ -149,6 +149,11 @@ describe('library messages', () => {
     const after = await list(deps);
     expect(after.total).toBe(5);
     expect(after.rows.some((r) => r.id === 'seed:000_84ea4ea735d0cdc4')).toBe(false);
+    // A record rewritten under its own id is only seen once the rows are dropped.
+    await deps.db.sources.update('seed:001_0ec596f7bbf98cd9', { title: 'Rewritten by an import' });
+    expect((await list(deps, { query: 'rewritten' })).matched).toBe(0);
+    forgetLibraryRows(deps);
+    expect((await list(deps, { query: 'rewritten' })).matched).toBe(1);
   });
 
   it('rejects malformed library messages before touching the store', async () => {

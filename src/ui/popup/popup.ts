@@ -41,7 +41,7 @@ export async function runPopup(root: HTMLElement, ports: PopupPorts): Promise<vo
     el('h2', { className: 'saved-heading', text: 'Saved from this page', attrs: { id: 'saved-heading' } }),
     savedBody,
   ]);
-  root.replaceChildren(el('header', { className: 'top' }, [el('h1', { text: 'ClaimLens' }), pageTitle]), notice, content, saved);
+  root.replaceChildren(el('header', { className: 'top' }, [el('h1', { text: 'ClaimLens' }), libraryLink(ports), pageTitle]), notice, content, saved);
 
   const tab = await ports.findTab().catch(() => null);
   if (!tab) {
@@ -65,6 +65,17 @@ export async function runPopup(root: HTMLElement, ports: PopupPorts): Promise<vo
     if (!polling) return;
     await ports.wait(POLL_INTERVAL_MS);
   }
+}
+
+/** The way to the library page: a real link (so it reads as one), opened as a tab because a popup closes. */
+function libraryLink(ports: PopupPorts): HTMLElement {
+  const href = ports.extensionUrl('/library.html');
+  const link = el('a', { className: 'library-link', text: 'Library', attrs: { href, target: '_blank', title: 'Your sources and saved claims' } });
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    void ports.openTab(href).catch(() => undefined);
+  });
+  return link;
 }
 
 function renderView(view: PopupView, actions: ClaimActions, stillAnalysing: boolean): HTMLElement {

@@ -25,6 +25,14 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Save the selected text as a claim',
       },
+      'next-claim': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next highlighted claim',
+      },
+      'previous-claim': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous highlighted claim',
+      },
     },
     ...(browser === 'firefox'
       ? {

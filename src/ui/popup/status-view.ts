@@ -34,6 +34,8 @@ export function statusText(view: PopupView, stillAnalysing = false): StatusText 
         : { title: 'Reload the page to check it.', detail: 'ClaimLens starts on pages opened after it was installed or updated.' };
     case 'error':
       return { title: 'ClaimLens could not check this page.', detail: view.message };
+    case 'idle':
+      return { title: view.reason ?? 'This page has not been checked.', detail: 'Choose "Analyse this page" to check it now.' };
     case 'claims':
       return undefined;
   }

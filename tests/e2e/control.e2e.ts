@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ArticlePage } from './pages/article-page';
-import { focusClaim, focusedMarker, markerOrder, popupControls, storedSettings } from './pages/controls';
+import { commandShortcuts, focusedMarker, markerOrder, popupControls, pressCommand, storedSettings } from './pages/controls';
 import { Extension } from './pages/extension';
 import { PopupPage } from './pages/popup-page';
 import { controlNames } from './support/a11y';
@@ -136,24 +136,41 @@ describe('ClaimLens control and keyboard in Chromium', { timeout: 180_000 }, () 
     const order = await markerOrder(article.page);
     assert.ok(order.length >= 3, `too few markers: ${order}`);
     await article.page.evaluate(() => scrollTo(0, 0));
-    assert.deepEqual(await focusClaim(ext, articleTab, 'next'), { ok: true, data: { index: order[0] } });
-    assert.equal(await focusedMarker(article.page), order[0]);
-    await focusClaim(ext, articleTab, 'next');
-    assert.equal(await focusedMarker(article.page), order[1]);
-    await focusClaim(ext, articleTab, 'next');
-    assert.equal(await focusedMarker(article.page), order[2]);
-    await focusClaim(ext, articleTab, 'previous');
-    assert.equal(await focusedMarker(article.page), order[1]);
-    const inView = await article.page.evaluate(() => {
-      const r = (document.querySelector('claimlens-root')?.shadowRoot?.activeElement as HTMLElement).getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= innerHeight;
-    });
-    assert.ok(inView, 'the focused marker is not scrolled into view');
+    const shortcuts = await commandShortcuts(ext);
+    assert.equal(shortcuts['next-claim'], 'Alt+Shift+J', `shortcuts: ${JSON.stringify(shortcuts)}`);
+    assert.equal(shortcuts['previous-claim'], 'Alt+Shift+K');
+    const press = async (command: 'next-claim' | 'previous-claim', expected: number | undefined) => {
+      await pressCommand(ext, articleTab, command);
+      await waitFor(`${command} to focus claim ${expected}`, () => focusedMarker(article.page), (i) => i === expected);
+    };
+    await press('next-claim', order[0]);
+    await press('next-claim', order[1]);
+    await press('next-claim', order[2]);
+    await press('previous-claim', order[1]);
+    await press('previous-claim', order[0]);
+    // The page scrolls smoothly to the claim: wait for its marker to be in view.
+    const markerInView = () =>
+      article.page.evaluate(() => {
+        const r = (document.querySelector('claimlens-root')?.shadowRoot?.activeElement as HTMLElement).getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      });
+    await waitFor('the focused marker in view', markerInView, (v) => v);
+    // From the first claim "previous" wraps round to the last, scrolling to it: in a short window it starts out of view.
+    await article.page.setViewportSize({ width: 1100, height: 300 });
+    await article.page.evaluate(() => scrollTo(0, 0));
+    const lastOutOfView = await article.markers().evaluateAll((ms, last) => {
+      const m = ms.find((x) => (x as HTMLElement).dataset.index === String(last));
+      return !!m && m.getBoundingClientRect().top > innerHeight;
+    }, order.at(-1));
+    assert.ok(lastOutOfView, 'the last marker is already in view: the scroll would not be tested');
+    await press('previous-claim', order.at(-1));
+    await waitFor('the last marker scrolled into view', markerInView, (v) => v);
+    await press('previous-claim', order.at(-2));
 
     await article.card().waitFor({ state: 'visible' });
     await article.page.keyboard.press('Escape');
     await article.card().waitFor({ state: 'hidden' });
-    assert.equal(await focusedMarker(article.page), order[1], 'Escape moved focus away from the marker');
+    assert.equal(await focusedMarker(article.page), order.at(-2), 'Escape moved focus away from the marker');
     await article.page.keyboard.press('Enter');
     await article.card().waitFor({ state: 'visible' });
     await article.page.keyboard.press('Escape');
@@ -161,6 +178,7 @@ describe('ClaimLens control and keyboard in Chromium', { timeout: 180_000 }, () 
     await article.page.keyboard.press(' ');
     await article.card().waitFor({ state: 'visible' });
     await article.page.keyboard.press('Escape');
+    await article.page.setViewportSize({ width: 1100, height: 800 });
   });
 
   it('gives every control in the popup, the options page and the page’s markers an accessible name', async () => {

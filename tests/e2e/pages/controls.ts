@@ -8,7 +8,8 @@ import type { Extension } from './extension';
 type WorkerChrome = {
   chrome: {
     storage: Record<'sync' | 'local', { get(key: string): Promise<Record<string, unknown>> }>;
-    tabs: { sendMessage(tabId: number, message: object, options: object): Promise<unknown> };
+    tabs: { get(tabId: number): Promise<object> };
+    commands: { getAll(): Promise<{ name: string; shortcut: string }[]>; onCommand: { dispatch(command: string, tab: object): void } };
   };
 };
 
@@ -33,14 +34,24 @@ export async function storedSettings(ext: Extension): Promise<{ sync: unknown; l
 }
 
 /**
- * Sends the tab the message the next/previous-claim command handler sends (`page/focusClaim`), from the
- * service worker: commands can't be pressed headlessly. Resolves with the content script's reply.
+ * Presses a keyboard command the way Chromium would: fires the real `commands.onCommand` listeners in the service
+ * worker with the tab (commands can't be pressed headlessly; like `contextMenus.onClicked.dispatch`, this is
+ * Chromium's undocumented event dispatch).
  */
-export async function focusClaim(ext: Extension, tabId: number, direction: 'next' | 'previous'): Promise<unknown> {
-  return (await ext.worker()).evaluate(
-    ({ tabId, direction }) => (globalThis as unknown as WorkerChrome).chrome.tabs.sendMessage(tabId, { type: 'page/focusClaim', direction }, { frameId: 0 }),
-    { tabId, direction },
+export async function pressCommand(ext: Extension, tabId: number, command: 'next-claim' | 'previous-claim'): Promise<void> {
+  await (await ext.worker()).evaluate(
+    async ({ tabId, command }) => {
+      const { chrome } = globalThis as unknown as WorkerChrome;
+      chrome.commands.onCommand.dispatch(command, await chrome.tabs.get(tabId));
+    },
+    { tabId, command },
   );
+}
+
+/** The commands and the shortcuts Chromium actually gave them (empty when a suggested key was refused). */
+export async function commandShortcuts(ext: Extension): Promise<Record<string, string>> {
+  const all = await (await ext.worker()).evaluate(() => (globalThis as unknown as WorkerChrome).chrome.commands.getAll());
+  return Object.fromEntries(all.map((c) => [c.name, c.shortcut]));
 }
 
 /** The `data-index` of the marker that has focus in the page's shadow root, or null. */

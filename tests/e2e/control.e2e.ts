@@ -11,7 +11,7 @@ import { ArticlePage } from './pages/article-page';
 import { commandShortcuts, focusedMarker, markerOrder, popupControls, pressCommand, storedSettings } from './pages/controls';
 import { Extension } from './pages/extension';
 import { PopupPage } from './pages/popup-page';
-import { controlNames } from './support/a11y';
+import { contrastRatio, controlNames, luminance, parseRgb } from './support/a11y';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { waitFor } from './support/wait';
 
@@ -197,5 +197,59 @@ describe('ClaimLens control and keyboard in Chromium', { timeout: 180_000 }, () 
     assert.ok(markerNames.every((n) => /^(Conflicting|Mixed|Corroborated) claim: \d+ sources?$/.test(n)), `marker names: ${markerNames}`);
     await options.close();
     await popup.page.close();
+  });
+
+  it('follows dark mode and high contrast in the popup, options, viewer and the page’s markers and card', async () => {
+    const popup = await PopupPage.open(ext, articleTab);
+    const options = await ext.context.newPage();
+    await options.goto(ext.url('/options.html'));
+    const viewer = await ext.context.newPage();
+    await viewer.goto(ext.url('/viewer.html?id=seed:001_0ec596f7bbf98cd9'));
+    const pages = [popup.page, options, viewer];
+    const background = (page: typeof options) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    for (const page of pages) {
+      await page.emulateMedia({ colorScheme: 'dark', contrast: 'no-preference', forcedColors: 'none' });
+      assert.ok(luminance(parseRgb(await background(page))) < 0.05, `${page.url()} is not dark in dark mode`);
+      await page.emulateMedia({ colorScheme: 'light' });
+      assert.ok(luminance(parseRgb(await background(page))) > 0.9, `${page.url()} is not light in light mode`);
+    }
+    // More contrast: the popup's secondary text (bylines) reaches WCAG AAA (7:1) against its background, light and dark.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.page.emulateMedia({ colorScheme, contrast: 'more' });
+      const [fg, bg] = await popup.page.evaluate(() => [getComputedStyle(document.querySelector('.byline')!).color, getComputedStyle(document.body).backgroundColor]);
+      assert.ok(contrastRatio(fg!, bg!) >= 7, `byline contrast ${contrastRatio(fg!, bg!).toFixed(1)}:1 with more contrast (${colorScheme})`);
+    }
+
+    // In the page: each verdict keeps its own underline style and marker border in every mode, and under forced
+    // colours the markers and the card keep a visible border in system colours.
+    const page = article.page;
+    const looks = () =>
+      page.evaluate(() => {
+        const shadow = document.querySelector('claimlens-root')!.shadowRoot!;
+        const para = document.querySelector('article p')!;
+        const verdicts = ['corroborated', 'conflicting', 'mixed'];
+        return {
+          underline: verdicts.map((v) => getComputedStyle(para, `::highlight(claimlens-${v})`).textDecorationStyle),
+          markers: verdicts.flatMap((v) => {
+            const m = shadow.querySelector(`.marker.${v}`);
+            if (!m) return [];
+            const cs = getComputedStyle(m);
+            return [{ verdict: v, text: m.textContent, border: cs.borderTopStyle, width: parseFloat(cs.borderTopWidth), color: cs.borderTopColor, bg: cs.backgroundColor }];
+          }),
+          card: parseFloat(getComputedStyle(shadow.querySelector('.card')!).borderTopWidth),
+        };
+      });
+    for (const media of [{ colorScheme: 'dark' }, { colorScheme: 'light', contrast: 'more' }, { forcedColors: 'active' }] as const) {
+      await page.emulateMedia({ colorScheme: 'light', contrast: 'no-preference', forcedColors: 'none', ...media });
+      const seen = await looks();
+      assert.deepEqual(seen.underline, ['solid', 'wavy', 'dashed'], `underlines with ${JSON.stringify(media)}`);
+      assert.ok(seen.markers.length >= 2, `markers of too few verdicts: ${JSON.stringify(seen.markers)}`);
+      assert.equal(new Set(seen.markers.map((m) => m.border)).size, seen.markers.length, `marker borders alike: ${JSON.stringify(seen.markers)}`);
+      assert.equal(new Set(seen.markers.map((m) => m.text)).size, seen.markers.length, 'marker symbols alike');
+      for (const m of seen.markers) assert.ok(m.width >= 1 && contrastRatio(m.color, m.bg) >= 3, `marker hard to see with ${JSON.stringify(media)}: ${JSON.stringify(m)}`);
+      if ('forcedColors' in media) assert.ok(seen.card >= 2, `card border ${seen.card}px in forced colours`);
+    }
+    await page.emulateMedia({ colorScheme: 'light', contrast: 'no-preference', forcedColors: 'none' });
+    await Promise.all([popup.page.close(), options.close(), viewer.close()]);
   });
 });

@@ -26,6 +26,35 @@ export const SETTINGS_LABELS = {
 
 /** Builds the section's body; its controls show the stored settings once they are read. */
 export function renderSettingsSection(ports: SettingsPorts = browserSettingsPorts(), signal = new AbortController().signal): HTMLElement {
+  const { body, paused, mode, sites, add, siteInput, note } = settingsElements();
+  const change = (fn: (s: Settings) => Settings) => {
+    note.textContent = '';
+    return ports.updateSettings(fn).then(show, () => void (note.textContent = SETTINGS_LABELS.saveFailed));
+  };
+  const show = (s: Settings) => {
+    paused.checked = s.paused;
+    for (const radio of mode.querySelectorAll<HTMLInputElement>('input[name=mode]')) radio.checked = radio.value === s.mode;
+    const items = s.disabledSites.map((site) => siteItem(site, () => change((c) => withSiteOn(c, site))));
+    sites.replaceChildren(...(items.length ? items : [el('li', { className: 'none', text: SETTINGS_LABELS.noSites })]));
+  };
+
+  paused.addEventListener('change', () => change((s) => ({ ...s, paused: paused.checked })));
+  mode.addEventListener('change', (e) => {
+    const value = (e.target as HTMLInputElement).value;
+    if (value === 'auto' || value === 'on-demand') void change((s) => ({ ...s, mode: value }));
+  });
+  add.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const site = parseSiteInput(siteInput.value);
+    if (!site) return void (note.textContent = SETTINGS_LABELS.badSite(siteInput.value.trim()));
+    void change((s) => withSiteOff(s, site)).then(() => (siteInput.value = ''));
+  });
+  void ports.loadSettings().then(show);
+  ports.watchSettings(show, signal);
+  return body;
+}
+
+function settingsElements() {
   const paused = el('input', { attrs: { type: 'checkbox', id: 'setting-paused' } });
   const modeRadio = (value: Settings['mode'], label: string) =>
     el('label', { className: 'choice' }, [el('input', { attrs: { type: 'radio', name: 'mode', value } }), el('span', { text: ` ${label}` })]);
@@ -50,31 +79,7 @@ export function renderSettingsSection(ports: SettingsPorts = browserSettingsPort
     add,
     note,
   ]);
-
-  const change = (fn: (s: Settings) => Settings) => {
-    note.textContent = '';
-    return ports.updateSettings(fn).then(show, () => void (note.textContent = SETTINGS_LABELS.saveFailed));
-  };
-  const show = (s: Settings) => {
-    paused.checked = s.paused;
-    for (const radio of mode.querySelectorAll<HTMLInputElement>('input[name=mode]')) radio.checked = radio.value === s.mode;
-    sites.replaceChildren(...(s.disabledSites.length ? s.disabledSites.map((site) => siteItem(site, () => change((c) => withSiteOn(c, site)))) : [el('li', { className: 'none', text: SETTINGS_LABELS.noSites })]));
-  };
-
-  paused.addEventListener('change', () => change((s) => ({ ...s, paused: paused.checked })));
-  mode.addEventListener('change', (e) => {
-    const value = (e.target as HTMLInputElement).value;
-    if (value === 'auto' || value === 'on-demand') void change((s) => ({ ...s, mode: value }));
-  });
-  add.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const site = parseSiteInput(siteInput.value);
-    if (!site) return void (note.textContent = SETTINGS_LABELS.badSite(siteInput.value.trim()));
-    void change((s) => withSiteOff(s, site)).then(() => (siteInput.value = ''));
-  });
-  void ports.loadSettings().then(show);
-  ports.watchSettings(show, signal);
-  return body;
+  return { body, paused, mode, sites, add, siteInput, note };
 }
 
 function siteItem(site: string, turnOn: () => void): HTMLElement {

@@ -42,17 +42,10 @@ export function renderControls(
   hooks: { onAnalyse(): Promise<void>; onModeChange(mode: RunMode): void; signal: AbortSignal },
 ): Controls {
   const site = siteOf(url);
-  const pause = el('button', { className: 'control pause', attrs: { type: 'button' } });
-  const siteBox = el('input', { className: 'site-off', attrs: { type: 'checkbox', id: 'site-off' } });
-  const siteRow = el('label', { className: 'control site', attrs: { for: 'site-off' } }, [siteBox, el('span', { text: site ? CONTROL_LABELS.siteOff(site) : '' })]);
-  const analyse = el('button', { className: 'control analyse', text: CONTROL_LABELS.analyse, attrs: { type: 'button' } });
-  const note = el('p', { className: 'control-note', attrs: { role: 'status' } });
-  const element = el('section', { className: 'controls', attrs: { 'aria-label': CONTROL_LABELS.region } }, [pause, site ? siteRow : null, analyse, note]);
-  let settings: Settings | undefined;
+  const { element, pause, siteBox, analyse, note } = controlElements(site);
   let mode: RunMode | undefined;
 
   const show = (next: Settings) => {
-    settings = next;
     pause.textContent = next.paused ? CONTROL_LABELS.resume : CONTROL_LABELS.pause;
     siteBox.checked = !!site && runModeFor({ ...next, paused: false }, url) === 'site-off';
     const nextMode = runModeFor(next, url);
@@ -71,19 +64,36 @@ export function renderControls(
   siteBox.addEventListener('change', () => {
     if (site) change((s) => (siteBox.checked ? withSiteOff(s, site) : withSiteOn(s, site)));
   });
-  analyse.addEventListener('click', () => {
-    analyse.disabled = true;
-    analyse.textContent = CONTROL_LABELS.analysing;
-    hooks
-      .onAnalyse()
-      .catch(() => (note.textContent = CONTROL_LABELS.analyseFailed))
-      .finally(() => {
-        analyse.disabled = false;
-        analyse.textContent = CONTROL_LABELS.analyse;
-      });
-  });
-  analyse.hidden = true;
+  analyse.addEventListener('click', () => void runAnalyse(analyse, note, hooks.onAnalyse));
   const ready = ports.loadSettings().then(show, () => show(defaultSettings()));
-  ports.watchSettings((s) => show(s), hooks.signal);
+  ports.watchSettings(show, hooks.signal);
   return { element, ready };
+}
+
+/** The controls' elements; the site toggle only for a page with a site (http and https). */
+function controlElements(site: string | null) {
+  const pause = el('button', { className: 'control pause', attrs: { type: 'button' } });
+  const siteBox = el('input', { className: 'site-off', attrs: { type: 'checkbox', id: 'site-off' } });
+  const siteRow = site
+    ? el('label', { className: 'control site', attrs: { for: 'site-off' } }, [siteBox, el('span', { text: CONTROL_LABELS.siteOff(site) })])
+    : null;
+  const analyse = el('button', { className: 'control analyse', text: CONTROL_LABELS.analyse, attrs: { type: 'button' } });
+  analyse.hidden = true;
+  const note = el('p', { className: 'control-note', attrs: { role: 'status' } });
+  const element = el('section', { className: 'controls', attrs: { 'aria-label': CONTROL_LABELS.region } }, [pause, siteRow, analyse, note]);
+  return { element, pause, siteBox, analyse, note };
+}
+
+/** Runs "Analyse this page", showing that it is busy, and says so in `note` when the page can't be reached. */
+async function runAnalyse(button: HTMLButtonElement, note: HTMLElement, onAnalyse: () => Promise<void>): Promise<void> {
+  button.disabled = true;
+  button.textContent = CONTROL_LABELS.analysing;
+  try {
+    await onAnalyse();
+  } catch {
+    note.textContent = CONTROL_LABELS.analyseFailed;
+  } finally {
+    button.disabled = false;
+    button.textContent = CONTROL_LABELS.analyse;
+  }
 }

@@ -6,7 +6,9 @@
 import type { Settings } from '../../settings/schema';
 import { parseSiteInput, withSiteOff, withSiteOn } from '../../settings/sites';
 import { browserSettingsPorts, type SettingsPorts } from '../../settings/ports';
+import { browser } from 'wxt/browser';
 import { el } from '../shared/dom';
+import { renderShortcuts, type BoundCommand } from './shortcuts-view';
 
 /** Every word the section shows, in one place (for `_locales` later). */
 export const SETTINGS_LABELS = {
@@ -24,9 +26,17 @@ export const SETTINGS_LABELS = {
   saveFailed: 'That change could not be saved. Try again.',
 } as const;
 
-/** Builds the section's body; its controls show the stored settings once they are read. */
-export function renderSettingsSection(ports: SettingsPorts = browserSettingsPorts(), signal = new AbortController().signal): HTMLElement {
+/**
+ * Builds the section's body; its controls show the stored settings once they are read.
+ * @param getCommands the browser's `commands.getAll` (injected by tests).
+ */
+export function renderSettingsSection(
+  ports: SettingsPorts = browserSettingsPorts(),
+  signal = new AbortController().signal,
+  getCommands: () => Promise<BoundCommand[]> = () => browser.commands.getAll(),
+): HTMLElement {
   const { body, paused, mode, sites, add, siteInput, note } = settingsElements();
+  body.append(renderShortcuts(getCommands));
   const change = (fn: (s: Settings) => Settings) => {
     note.textContent = '';
     return ports.updateSettings(fn).then(show, () => void (note.textContent = SETTINGS_LABELS.saveFailed));

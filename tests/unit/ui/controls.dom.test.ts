@@ -4,6 +4,7 @@ import type { SettingsPorts } from '../../../src/settings/ports';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
 import { renderControls } from '../../../src/ui/popup/controls';
 import { renderSettingsSection } from '../../../src/ui/options/settings-section';
+import { renderShortcuts } from '../../../src/ui/options/shortcuts-view';
 
 /** Settings in memory, with the change events the real storage fires. */
 function memoryPorts(initial: Partial<Settings> = {}, failWrites = false) {
@@ -90,7 +91,7 @@ describe('popup controls', () => {
 describe('options: settings section', () => {
   it('edits pause and mode, lists the sites turned off, turns one back on and another off', async () => {
     const mem = memoryPorts({ disabledSites: ['a.example', 'b.example'] });
-    const root = renderSettingsSection(mem.ports);
+    const root = renderSettingsSection(mem.ports, new AbortController().signal, async () => []);
     document.body.replaceChildren(root);
     await flush();
     const siteNames = () => [...root.querySelectorAll('.site-name')].map((e) => e.textContent);
@@ -123,5 +124,30 @@ describe('options: settings section', () => {
     await mem.set({ disabledSites: [], paused: false });
     expect(root.querySelector('.sites')?.textContent).toMatch(/^None\./);
     expect((root.querySelector('#setting-paused') as HTMLInputElement).checked).toBe(false);
+  });
+});
+
+describe('options: keyboard shortcuts', () => {
+  it('lists each command with the key the browser bound, and says which have none', async () => {
+    const root = renderShortcuts(async () => [
+      { name: '_execute_action', description: '', shortcut: '' },
+      { name: 'next-claim', description: 'Go to the next highlighted claim', shortcut: 'Alt+Shift+J' },
+      { name: 'previous-claim', description: 'Go to the previous highlighted claim', shortcut: '' },
+    ]);
+    await flush();
+    expect([...root.querySelectorAll('dt, dd')].map((e) => e.textContent)).toEqual([
+      'Go to the next highlighted claim',
+      'Alt+Shift+J',
+      'Go to the previous highlighted claim',
+      'no key yet',
+    ]);
+  });
+
+  it('says so when the browser cannot list them', async () => {
+    const root = renderShortcuts(() => {
+      throw new TypeError('commands is undefined');
+    });
+    await flush();
+    expect(root.textContent).toContain('This browser does not list its shortcuts.');
   });
 });

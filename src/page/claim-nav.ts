@@ -31,9 +31,29 @@ export function pickClaim(spots: readonly MarkerSpot[], current: number | undefi
   return (ordered.findLast((s) => s.top < 0) ?? ordered[n - 1]!).index;
 }
 
+/**
+ * Our overlay's shadow root: in `doc`, or else in a same-origin iframe's document (an article in a frame gets its
+ * markers there); null when nothing is painted.
+ */
+function markerRoot(doc: Document): ShadowRoot | null {
+  const own = doc.querySelector(HOST_TAG)?.shadowRoot;
+  if (own?.querySelector('.marker')) return own;
+  for (const frame of doc.querySelectorAll('iframe')) {
+    let inner: Document | null = null;
+    try {
+      inner = frame.contentDocument;
+    } catch {
+      // A cross-origin frame: not ours to read.
+    }
+    const root = inner?.querySelector(HOST_TAG)?.shadowRoot;
+    if (root?.querySelector('.marker')) return root;
+  }
+  return null;
+}
+
 /** The markers ClaimLens shows on `doc` (hidden ones left out), and which one has focus. */
 export function readMarkers(doc: Document): { spots: MarkerSpot[]; focused: number | undefined } {
-  const shadow = doc.querySelector(HOST_TAG)?.shadowRoot;
+  const shadow = markerRoot(doc);
   if (!shadow) return { spots: [], focused: undefined };
   const spots = [...shadow.querySelectorAll<HTMLElement>('.marker')]
     .filter((m) => !m.hidden && m.dataset.index !== undefined)

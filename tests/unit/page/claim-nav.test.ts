@@ -33,20 +33,23 @@ describe('picking the claim to move to', () => {
 });
 
 describe('claim navigator on a page', () => {
-  afterEach(() => document.querySelector('claimlens-root')?.remove());
+  afterEach(() => {
+    document.querySelector('claimlens-root')?.remove();
+    document.querySelector('iframe')?.remove();
+  });
 
   /** Markers as the painter makes them (buttons in the host's shadow root), laid out at `tops`. */
-  function paintMarkers(tops: number[]) {
-    const host = document.createElement('claimlens-root');
+  function paintMarkers(tops: number[], doc = document) {
+    const host = doc.createElement('claimlens-root');
     const shadow = host.attachShadow({ mode: 'open' });
     tops.forEach((top, index) => {
-      const m = document.createElement('button');
+      const m = doc.createElement('button');
       m.className = 'marker';
       m.dataset.index = String(index);
       m.getBoundingClientRect = () => new DOMRect(10, top, 18, 18);
       shadow.append(m);
     });
-    document.documentElement.append(host);
+    doc.documentElement.append(host);
     return shadow;
   }
 
@@ -71,5 +74,14 @@ describe('claim navigator on a page', () => {
     const scrollTo = vi.fn();
     expect(() => createClaimNavigator(document, scrollTo).move('next')).toThrow(NO_CLAIMS_TO_MOVE_TO);
     expect(scrollTo).not.toHaveBeenCalled();
+  });
+
+  it('finds the markers of an article in a same-origin iframe', () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const shadow = paintMarkers([200, 40], frame.contentDocument!);
+    const nav = createClaimNavigator(document, (i) => shadow.querySelector<HTMLElement>(`[data-index="${i}"]`)?.focus());
+    expect(nav.move('next')).toBe(1);
+    expect(nav.move('next')).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import { browserSettingsPorts, type SettingsPorts } from '../../settings/ports';
 import { browser } from 'wxt/browser';
 import { el } from '../shared/dom';
 import { renderShortcuts, type BoundCommand } from './shortcuts-view';
+import './settings.css';
 
 /** Every word the section shows, in one place (for `_locales` later). */
 export const SETTINGS_LABELS = {

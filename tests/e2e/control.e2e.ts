@@ -96,6 +96,7 @@ describe('ClaimLens control and keyboard in Chromium', { timeout: 180_000 }, () 
     const popup = await PopupPage.open(ext, articleTab);
     await popupControls(popup.page).siteOff('127.0.0.1').check();
     await waitFor('the highlights to go', () => article.painted(), (p) => total(p) === 0);
+    await waitFor('the badge to clear', () => ext.badgeText(articleTab), (t) => t === '');
     await popup.page.close();
 
     const same = await openArticle('follow-up.html');

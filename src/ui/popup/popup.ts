@@ -7,6 +7,7 @@ import type { BackgroundRequest, ContentRequest, PageInfo } from '../../messagin
 import { el } from '../shared/dom';
 import { formatPartialDate } from '../shared/format';
 import { renderClaims, type ClaimActions } from './claims-view';
+import type { RunMode } from '../../settings/policy';
 import { renderControls, type ControlPorts } from './controls';
 import { parseSavedReply, renderSaved } from './saved-view';
 import { renderStatus } from './status-view';
@@ -86,10 +87,19 @@ function mountControls(tab: PopupTab, ports: PopupPorts, controlPorts: ControlPo
       if (isFailure(reply)) throw new Error(reply.error);
       await showState((view) => view.kind !== 'idle');
     },
-    // Paused or off: wait for the page to go idle; back on by itself: for it to start.
-    onModeChange: (mode) => void showState((view) => (mode === 'auto') === (view.kind !== 'idle')),
+    onModeChange: (mode) => void showState(pageReacted(mode)),
   });
   return controls.element;
+}
+
+/**
+ * When the page has caught up with a change of its run mode: paused or off, it goes idle; back on by itself, it
+ * starts. Switching to "only when asked" changes nothing on the page, so there is nothing to wait for. A page
+ * without a content script never reacts: no use waiting either.
+ */
+function pageReacted(mode: RunMode): ((view: PopupView) => boolean) | undefined {
+  if (mode === 'on-demand') return undefined;
+  return (view) => view.kind === 'unreachable' || (mode === 'auto') === (view.kind !== 'idle');
 }
 
 function renderView(view: PopupView, actions: ClaimActions, stillAnalysing: boolean): HTMLElement {

@@ -5,6 +5,9 @@ import { defaultSettings, type Settings } from '../../../src/settings/schema';
 import { renderControls } from '../../../src/ui/popup/controls';
 import { renderSettingsSection } from '../../../src/ui/options/settings-section';
 import { renderShortcuts } from '../../../src/ui/options/shortcuts-view';
+import type { ContentRequest } from '../../../src/messaging/schemas';
+import { runPopup, type PopupPorts } from '../../../src/ui/popup/popup';
+import { claim } from './fixtures';
 
 /** Settings in memory, with the change events the real storage fires. */
 function memoryPorts(initial: Partial<Settings> = {}, failWrites = false) {
@@ -149,5 +152,44 @@ describe('options: keyboard shortcuts', () => {
     });
     await flush();
     expect(root.textContent).toContain('This browser does not list its shortcuts.');
+  });
+});
+
+describe('popup with its controls', () => {
+  /** A page that is analysed until the settings pause it, and analyses again when asked. */
+  function pagePorts(mem: ReturnType<typeof memoryPorts>) {
+    const sent: ContentRequest['type'][] = [];
+    let asked = false;
+    const ports: PopupPorts = {
+      findTab: async () => ({ id: 3, url: 'https://news.example/story', title: 'Story' }),
+      sendToTab: async (_id, message) => {
+        sent.push(message.type);
+        if (message.type === 'page/analyzeNow') asked = true;
+        const idle = mem.get().paused && !asked;
+        return { ok: true, data: idle ? { status: 'idle', claims: [], message: 'ClaimLens is paused.' } : { status: 'done', claims: [claim()] } };
+      },
+      sendToBackground: async () => ({ ok: true, data: { sources: [] } }),
+      extensionUrl: (path) => `chrome-extension://id${path}`,
+      openTab: async () => undefined,
+      wait: async () => undefined,
+      controls: mem.ports,
+    };
+    return { ports, sent };
+  }
+
+  it('shows the page go idle on pause, and its claims again after "Analyse this page"', async () => {
+    const mem = memoryPorts();
+    const { ports, sent } = pagePorts(mem);
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    await runPopup(root, ports);
+    await flush();
+    expect(root.querySelectorAll('.claim')).toHaveLength(1);
+    byText(root, 'button', 'Pause everywhere')!.click();
+    await vi.waitFor(() => expect(root.querySelector('.status-title')?.textContent).toBe('ClaimLens is paused.'));
+    expect(root.querySelector('.claim')).toBeNull();
+    byText(root, 'button', 'Analyse this page')!.click();
+    await vi.waitFor(() => expect(root.querySelectorAll('.claim')).toHaveLength(1));
+    expect(sent).toContain('page/analyzeNow');
   });
 });

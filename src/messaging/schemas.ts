@@ -7,6 +7,7 @@ import { PartialDate, text } from '../sources/schema';
 import { DATA_REQUESTS } from './data';
 import { SavedAnchorSchema } from './saved-anchors';
 import { LIBRARY_REQUESTS } from './library';
+import { AnalyzeNow, FocusClaim } from './control';
 
 /** Longest article text the background will analyse (characters); longer text is cut, not refused. */
 export const MAX_ARTICLE_CHARS = 400_000;
@@ -131,12 +132,13 @@ export const ClaimSaved = z.object({
 /** Tells the tab a save it asked for (menu or shortcut) did not happen, and why, in words for the reader. */
 export const ClaimNotSaved = z.object({ type: z.literal('claim/notSaved'), reason: text(500, 1) });
 
-export const ContentRequest = z.discriminatedUnion('type', [GetPageState, ScrollToClaim, GetSelection, StoreChanged, ClaimSaved, ClaimNotSaved]);
+export const ContentRequest = z.discriminatedUnion('type', [GetPageState, ScrollToClaim, GetSelection, StoreChanged, ClaimSaved, ClaimNotSaved, AnalyzeNow, FocusClaim]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
 // ---- Replies ----
 
-export const PageStatus = z.enum(['analyzing', 'done', 'no-article', 'error']);
+/** `idle`: not analysed, because ClaimLens is paused, off on this site or waits to be asked (`message` says which). */
+export const PageStatus = z.enum(['analyzing', 'done', 'no-article', 'error', 'idle']);
 /** The `no-article` message when the extractor judged the page not an article (as opposed to a failure to read it). */
 export const NOT_AN_ARTICLE = 'This page does not look like an article.';
 export const PageStateSchema = z.object({

@@ -29,6 +29,15 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_cmdSaveClaim__',
       },
+      // J and K, as in many readers' "next / previous item"; Chromium on Linux keeps Alt+Shift+N and +P for itself.
+      'next-claim': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the next highlighted claim',
+      },
+      'previous-claim': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Go to the previous highlighted claim',
+      },
     },
     ...(browser === 'firefox'
       ? {

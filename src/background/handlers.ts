@@ -8,6 +8,7 @@ import { getSource, savedForUrl, toSourceView } from '../store';
 import { analyzePage } from './analyze-page';
 import { handleDataRequest } from './data';
 import type { BackgroundDeps } from './deps';
+import { handleLibrary } from './library';
 import { saveClaimFromMessage } from './save-claim';
 import type { SenderInfo } from './sender';
 
@@ -46,6 +47,8 @@ async function route(msg: BackgroundRequest, sender: SenderInfo, deps: Backgroun
     case 'data/apply':
     case 'data/reset':
       return handleDataRequest(msg, deps);
+    case 'library/list': case 'library/relations': case 'library/update': case 'library/delete': case 'library/restore': case 'library/forget':
+      return handleLibrary(msg, deps);
   }
 }
 

@@ -14,6 +14,8 @@ export interface IndexProvider {
   get(): Promise<ClaimIndex>;
   /** Adds a new source. If the index is not built yet it is left to the build, which reads the store. */
   add(doc: SourceDoc): Promise<void>;
+  /** Removes a deleted source, or one about to be added again with new text. Like `add`, nothing to do before the build. */
+  remove(id: string): Promise<void>;
   /** Writes a snapshot still waiting for its delay now; resolves when no write is pending. */
   flush(): Promise<void>;
   /** Forgets the index after a bulk change (an import, a reset): the next `get` rebuilds it from the store. */
@@ -59,6 +61,11 @@ export function lazyIndex(load: () => Promise<SourceDoc[]>, snapshots?: IndexSna
       if (index.has(doc.id)) return;
       index.add(doc);
       writer.schedule(index);
+    },
+    async remove(id) {
+      if (!started) return;
+      const index = await build();
+      if (index.remove(id)) writer.schedule(index);
     },
     flush: writer.flush,
     reload() {

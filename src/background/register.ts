@@ -4,6 +4,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { ClaimLensDB } from '../store';
+import { settingsAwareBadges, watchBadgeSettings } from './badge-gate';
+import { claimCommandDirection, focusClaimInTab } from './claim-commands';
 import { createSaveClaimMenu, SAVE_CLAIM_COMMAND, SAVE_CLAIM_MENU_ID } from './context-menu';
 import { createDeps, type BackgroundDeps } from './deps';
 import { handleMessage } from './handlers';
@@ -15,7 +17,7 @@ import { browserTabsPort } from './tabs-port';
  * Registers the background's listeners and returns its dependencies.
  * @param deps injected by tests; the extension passes nothing and gets the real database and tabs.
  */
-export function registerBackground(deps: BackgroundDeps = createDeps(new ClaimLensDB(), browserTabsPort())): BackgroundDeps {
+export function registerBackground(deps: BackgroundDeps = createDeps(new ClaimLensDB(), settingsAwareBadges(browserTabsPort()))): BackgroundDeps {
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) =>
     handleMessage(message, senderInfo(sender), deps),
   );
@@ -36,10 +38,13 @@ export function registerBackground(deps: BackgroundDeps = createDeps(new ClaimLe
     );
   });
   browser.commands.onCommand.addListener((command, tab) => {
+    const direction = claimCommandDirection(command);
+    if (direction) return void activeTabId(tab).then((id) => id !== undefined && focusClaimInTab(id, direction, deps.tabs)).catch(() => undefined);
     if (command !== SAVE_CLAIM_COMMAND) return;
     void reportFailure(saveActiveTab(tab, deps));
   });
   browser.tabs.onRemoved.addListener((tabId) => deps.runs.forget(tabId));
+  watchBadgeSettings(deps.tabs);
   return deps;
 }
 
@@ -53,6 +58,11 @@ async function onInstalled(deps: BackgroundDeps): Promise<void> {
 async function saveActiveTab(tab: Browser.tabs.Tab | undefined, deps: BackgroundDeps) {
   const target = tab ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
   return saveFromTab(target ? { tab: target } : {}, deps);
+}
+
+/** The command's tab, or the focused window's active tab for browsers that don't pass one. */
+async function activeTabId(tab: Browser.tabs.Tab | undefined): Promise<number | undefined> {
+  return (tab ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0])?.id;
 }
 
 /** Menu and shortcut saves have no caller to reply to: a failure is logged where a developer will look. */

@@ -7,6 +7,8 @@ import { t } from '../i18n';
 import { PartialDate, text } from '../sources/schema';
 import { DATA_REQUESTS } from './data';
 import { SavedAnchorSchema } from './saved-anchors';
+import { LIBRARY_REQUESTS } from './library';
+import { AnalyzeNow, FocusClaim } from './control';
 
 /** Longest article text the background will analyse (characters); longer text is cut, not refused. */
 export const MAX_ARTICLE_CHARS = 400_000;
@@ -111,7 +113,7 @@ export const SaveClaim = z.object({
 export const ListSavedForUrl = z.object({ type: z.literal('sources/savedForUrl'), url: Url });
 export const GetSource = z.object({ type: z.literal('source/get'), id: text(500, 1) });
 
-export const BackgroundRequest = z.discriminatedUnion('type', [AnalyzePage, SaveClaim, ListSavedForUrl, GetSource, ...DATA_REQUESTS]);
+export const BackgroundRequest = z.discriminatedUnion('type', [AnalyzePage, SaveClaim, ListSavedForUrl, GetSource, ...DATA_REQUESTS, ...LIBRARY_REQUESTS]);
 /** The `type` of every request the background answers, for telling an unknown message from a malformed one. */
 export const BACKGROUND_REQUEST_TYPES: readonly BackgroundRequest['type'][] = BackgroundRequest.def.options.map((o) => o.shape.type.def.values[0]!);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
@@ -133,12 +135,13 @@ export const ClaimSaved = z.object({
 /** Tells the tab a save it asked for (menu or shortcut) did not happen, and why, in words for the reader. */
 export const ClaimNotSaved = z.object({ type: z.literal('claim/notSaved'), reason: text(500, 1) });
 
-export const ContentRequest = z.discriminatedUnion('type', [GetPageState, ScrollToClaim, GetSelection, StoreChanged, ClaimSaved, ClaimNotSaved]);
+export const ContentRequest = z.discriminatedUnion('type', [GetPageState, ScrollToClaim, GetSelection, StoreChanged, ClaimSaved, ClaimNotSaved, AnalyzeNow, FocusClaim]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
 // ---- Replies ----
 
-export const PageStatus = z.enum(['analyzing', 'done', 'no-article', 'error']);
+/** `idle`: not analysed, because ClaimLens is paused, off on this site or waits to be asked (`message` says which). */
+export const PageStatus = z.enum(['analyzing', 'done', 'no-article', 'error', 'idle']);
 export const PageStateSchema = z.object({
   status: PageStatus,
   page: z.optional(PageInfo),

@@ -4,7 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
-import { createContentDispatcher, fail, isOwnExtension, ok } from './dispatch';
+import { createClaimNavigator } from './claim-nav';
+import { createContentDispatcher, errorText, fail, isOwnExtension, ok } from './dispatch';
+import { gateSession } from './gate';
 import { readSelection } from './selection';
 import { createSession } from './session';
 import { debounce } from './timing';
@@ -22,7 +24,9 @@ const LOCATION_SETTLE_MS = 800;
 /** Starts ClaimLens on the current page. Everything it adds is removed when `env.signal` aborts. */
 export function startClaimLens(env: ContentEnv): void {
   const doc = document;
-  const session = createSession(doc, env.signal);
+  // The reader's settings decide whether the session starts by itself (paused, off here, only when asked).
+  const session = gateSession(createSession(doc, env.signal), { doc, signal: env.signal });
+  const nav = createClaimNavigator(doc, (index) => session.scrollTo(index));
   const dispatch = createContentDispatcher({
     'page/state': () => ok(session.state()),
     'page/scrollTo': ({ index }) => {
@@ -42,6 +46,19 @@ export function startClaimLens(env: ContentEnv): void {
     'claim/notSaved': ({ reason }) => {
       session.toast(reason);
       return ok(null);
+    },
+    'page/analyzeNow': () => {
+      void session.analyzeNow();
+      return ok(null);
+    },
+    'page/focusClaim': ({ direction }) => {
+      try {
+        return ok({ index: nav.move(direction) });
+      } catch (err) {
+        // A keyboard command has no other place to answer the reader than the page itself.
+        session.toast(errorText(err));
+        return fail(errorText(err));
+      }
     },
   });
   const listener = (message: unknown, sender: { id?: string }) =>

@@ -67,6 +67,8 @@ export function createPainter(doc: Document, overlay: Overlay): Painter {
     const on = { signal: life.signal };
     m.addEventListener('focus', () => events.openFromMarker(item, m, 'focus'), on);
     m.addEventListener('blur', () => events.leaveMarker('focus'), on);
+    // Enter or Space (a button's click) opens the card again after Escape closed it.
+    m.addEventListener('click', () => events.openFromMarker(item, m, 'focus'), on);
     m.addEventListener('mouseenter', () => events.openFromMarker(item, m, 'hover'), on);
     m.addEventListener('mouseleave', () => events.leaveMarker('hover'), on);
     return m;

@@ -26,6 +26,23 @@ export const HIGHLIGHT_CSS = `
   ::highlight(claimlens-conflicting) { background-color: rgb(248 81 73 / 0.22); text-decoration-color: rgb(255 123 114); }
   ::highlight(claimlens-mixed) { background-color: rgb(210 153 34 / 0.26); text-decoration-color: rgb(227 179 65); }
 }
+/* More contrast asked for: darker lines, thicker, on a stronger tint. */
+@media (prefers-contrast: more) {
+  ::highlight(claimlens-corroborated) { background-color: rgb(46 160 67 / 0.3); text-decoration-color: rgb(8 74 30); text-decoration-thickness: 3px; }
+  ::highlight(claimlens-conflicting) { background-color: rgb(218 54 51 / 0.3); text-decoration-color: rgb(130 10 10); text-decoration-thickness: 2.5px; }
+  ::highlight(claimlens-mixed) { background-color: rgb(210 153 34 / 0.35); text-decoration-color: rgb(90 58 0); text-decoration-thickness: 3px; }
+}
+@media (prefers-contrast: more) and (prefers-color-scheme: dark) {
+  ::highlight(claimlens-corroborated) { background-color: rgb(63 185 80 / 0.35); text-decoration-color: rgb(170 240 180); }
+  ::highlight(claimlens-conflicting) { background-color: rgb(248 81 73 / 0.35); text-decoration-color: rgb(255 190 185); }
+  ::highlight(claimlens-mixed) { background-color: rgb(210 153 34 / 0.4); text-decoration-color: rgb(255 225 140); }
+}
+/* Forced colours (Windows high contrast): the reader's own mark colours; the underline styles still tell verdicts apart. */
+@media (forced-colors: active) {
+  ::highlight(claimlens-corroborated), ::highlight(claimlens-conflicting), ::highlight(claimlens-mixed) {
+    background-color: Mark; color: MarkText; text-decoration-color: MarkText; text-decoration-thickness: 2px;
+  }
+}
 `;
 
 /** The highlight name saved claims are painted with in `CSS.highlights` (the e2e tests read it). */
@@ -95,5 +112,34 @@ export const SHADOW_CSS = `
   .marker.corroborated { background: #0f2e1a; color: #56d364; }
   .marker.conflicting { background: #3a1513; color: #ff7b72; }
   .marker.mixed { background: #3a2a08; color: #e3b341; }
+}
+@media (prefers-contrast: more) {
+  .marker { border-width: 2px; }
+  .marker.corroborated { background: #fff; color: #08461e; }
+  .marker.conflicting { background: #fff; color: #820a0a; }
+  .marker.mixed { background: #fff; color: #5a3a00; }
+  .card { border: 2px solid #1f2328; box-shadow: none; }
+  .match, .quote { border-color: #1f2328; }
+  .byline, .why { color: #1f2328; }
+  .verdict.corroborated, .relation.corroborates { color: #08461e; }
+  .verdict.conflicting, .relation.conflicts { color: #820a0a; }
+  .verdict.mixed { color: #5a3a00; }
+}
+@media (prefers-contrast: more) and (prefers-color-scheme: dark) {
+  .marker.corroborated, .marker.conflicting, .marker.mixed { background: #000; }
+  .marker.corroborated, .verdict.corroborated, .relation.corroborates { color: #aaf0b4; }
+  .marker.conflicting, .verdict.conflicting, .relation.conflicts { color: #ffbeb9; }
+  .marker.mixed, .verdict.mixed { color: #ffe18c; }
+  .card { background: #000; color: #fff; border-color: #fff; }
+  .match, .quote { border-color: #fff; }
+  .byline, .why { color: #fff; }
+}
+/* Forced colours: system colours only, so the markers and card stay visible in any high-contrast theme. */
+@media (forced-colors: active) {
+  .marker { background: ButtonFace; color: ButtonText; border-color: ButtonText; border-width: 2px; }
+  .marker:focus-visible { outline: 3px solid Highlight; }
+  .card, .toast { background: Canvas; color: CanvasText; border: 2px solid CanvasText; box-shadow: none; }
+  .verdict, .relation, .byline, .why { color: CanvasText; }
+  .match, .quote { border-color: CanvasText; }
 }
 `;

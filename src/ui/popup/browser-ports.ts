@@ -2,6 +2,7 @@
  * The popup's ports backed by the real extension APIs.
  */
 import { browser } from 'wxt/browser';
+import { browserSettingsPorts } from '../../settings/ports';
 import type { PopupPorts, PopupTab } from './popup';
 
 /**
@@ -27,5 +28,6 @@ export function browserPorts(location: Location): PopupPorts {
       await browser.tabs.create({ url });
     },
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    controls: browserSettingsPorts(),
   };
 }

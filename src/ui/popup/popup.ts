@@ -9,10 +9,12 @@ import { localizeDocument } from '../../i18n/document';
 import { el } from '../shared/dom';
 import { formatPartialDate } from '../shared/format';
 import { renderClaims, type ClaimActions } from './claims-view';
+import type { RunMode } from '../../settings/policy';
+import { renderControls, type ControlPorts } from './controls';
 import { createSavedSection } from './saved-view';
 import { renderStatus } from './status-view';
 import { sourceTarget, type SourceTarget } from './target';
-import { isCheckableUrl, shouldPoll, viewFromPageState, POLL_INTERVAL_MS, type PopupView } from './view-state';
+import { isCheckableUrl, shouldPoll, viewFromPageState, POLL_INTERVAL_MS, POLL_MAX_ATTEMPTS, type PopupView } from './view-state';
 
 export interface PopupTab {
   id: number;
@@ -31,6 +33,8 @@ export interface PopupPorts {
   extensionUrl(path: string): string;
   openTab(url: string): Promise<void>;
   wait(ms: number): Promise<void>;
+  /** The reader's settings; without them the popup shows no pause / site / analyse controls. */
+  controls?: ControlPorts;
 }
 
 /** Builds the popup inside `root` (replacing its content) and keeps it up to date until analysis settles. */
@@ -44,7 +48,7 @@ export async function runPopup(root: HTMLElement, ports: PopupPorts): Promise<vo
     el('h2', { className: 'saved-heading', text: t('popupSavedHeading'), attrs: { id: 'saved-heading' } }),
     savedBody,
   ]);
-  root.replaceChildren(el('header', { className: 'top' }, [el('h1', { text: t('extName') }), pageTitle]), notice, content, saved);
+  root.replaceChildren(el('header', { className: 'top' }, [el('h1', { text: t('extName') }), libraryLink(ports), pageTitle]), notice, content, saved);
 
   const tab = await ports.findTab().catch(() => null);
   if (!tab) {
@@ -58,16 +62,59 @@ export async function runPopup(root: HTMLElement, ports: PopupPorts): Promise<vo
   saved.hidden = !savedSection;
 
   const actions = claimActions(tab.id, ports, notice);
-  for (let attempt = 1; ; attempt++) {
-    const reply = await ports.sendToTab(tab.id, { type: 'page/state' }).catch(() => undefined);
-    savedSection?.pageState(reply);
-    const view = viewFromPageState(reply, tab.url);
-    if ('page' in view && view.page) pageTitle.textContent = describePage(view.page);
-    const polling = shouldPoll(view, attempt);
-    content.replaceChildren(renderView(view, actions, view.kind === 'analyzing' && !polling));
-    if (!polling) return;
-    await ports.wait(POLL_INTERVAL_MS);
-  }
+  let latest = 0;
+  /** Shows the page's state, re-asking while it analyses or, when `until` is given, until the view satisfies it. */
+  const showState = async (until?: (view: PopupView) => boolean) => {
+    const run = ++latest;
+    for (let attempt = 1; run === latest; attempt++) {
+      const reply = await ports.sendToTab(tab.id, { type: 'page/state' }).catch(() => undefined);
+      if (run !== latest) return;
+      savedSection?.pageState(reply);
+      const view = viewFromPageState(reply, tab.url);
+      if ('page' in view && view.page) pageTitle.textContent = describePage(view.page);
+      const polling = shouldPoll(view, attempt) || (!!until && !until(view) && attempt < POLL_MAX_ATTEMPTS);
+      content.replaceChildren(renderView(view, actions, view.kind === 'analyzing' && !polling));
+      if (!polling) return;
+      await ports.wait(POLL_INTERVAL_MS);
+    }
+  };
+  if (ports.controls) notice.before(mountControls(tab, ports, ports.controls, showState));
+  await showState();
+}
+
+/** The pause / site / analyse controls; each change re-reads the page once it has reacted to it. */
+function mountControls(tab: PopupTab, ports: PopupPorts, controlPorts: ControlPorts, showState: (until?: (v: PopupView) => boolean) => Promise<void>): HTMLElement {
+  const controls = renderControls(tab.url, controlPorts, {
+    signal: new AbortController().signal,
+    onAnalyse: async () => {
+      const reply = await ports.sendToTab(tab.id, { type: 'page/analyzeNow' });
+      if (isFailure(reply)) throw new Error(reply.error);
+      await showState((view) => view.kind !== 'idle');
+    },
+    onModeChange: (mode) => void showState(pageReacted(mode)),
+  });
+  return controls.element;
+}
+
+/**
+ * When the page has caught up with a change of its run mode: paused or off, it goes idle; back on by itself, it
+ * starts. Switching to "only when asked" changes nothing on the page, so there is nothing to wait for. A page
+ * without a content script never reacts: no use waiting either.
+ */
+function pageReacted(mode: RunMode): ((view: PopupView) => boolean) | undefined {
+  if (mode === 'on-demand') return undefined;
+  return (view) => view.kind === 'unreachable' || (mode === 'auto') === (view.kind !== 'idle');
+}
+
+/** The way to the library page: a real link (so it reads as one), opened as a tab because a popup closes. */
+function libraryLink(ports: PopupPorts): HTMLElement {
+  const href = ports.extensionUrl('/library.html');
+  const link = el('a', { className: 'library-link', text: 'Library', attrs: { href, target: '_blank', title: 'Your sources and saved claims' } });
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    void ports.openTab(href).catch(() => undefined);
+  });
+  return link;
 }
 
 function renderView(view: PopupView, actions: ClaimActions, stillAnalysing: boolean): HTMLElement {

@@ -34,6 +34,8 @@ export function statusText(view: PopupView, stillAnalysing = false): StatusText 
         : { title: t('statusReload'), detail: t('statusReloadDetail') };
     case 'error':
       return { title: t('statusFailed'), detail: view.message };
+    case 'idle':
+      return { title: view.reason ?? t('statusIdle'), detail: t('statusIdleDetail') };
     case 'claims':
       return undefined;
   }

@@ -10,6 +10,8 @@ export type PopupView =
   | { kind: 'analyzing'; page?: PageInfo }
   | { kind: 'no-article'; page?: PageInfo; reason?: string }
   | { kind: 'no-claims'; page?: PageInfo }
+  /** Not analysed by itself (paused, off on this site, only when asked); `reason` is the page's word for why. */
+  | { kind: 'idle'; reason?: string }
   | { kind: 'claims'; page?: PageInfo; claims: PageClaim[] }
   /** No content script answered. `restricted`: a page extensions can't run on; else it was open before install. */
   | { kind: 'unreachable'; restricted: boolean }
@@ -40,6 +42,8 @@ export function viewFromPageState(reply: unknown, tabUrl?: string): PopupView {
       return { kind: 'no-article', ...page, ...(state.message ? { reason: state.message } : {}) };
     case 'error':
       return { kind: 'error', message: state.message ?? t('checkingFailed') };
+    case 'idle':
+      return { kind: 'idle', ...(state.message ? { reason: state.message } : {}) };
     case 'done':
       return state.claims.length ? { kind: 'claims', ...page, claims: state.claims } : { kind: 'no-claims', ...page };
   }

@@ -30,10 +30,14 @@ export class Extension {
     private readonly profile: string,
   ) {}
 
-  /** Launches Chromium (`CHROMIUM_PATH` or Debian's) headless with only this extension, and waits for its worker. */
-  static async launch(): Promise<Extension> {
+  /**
+   * Launches Chromium (`CHROMIUM_PATH` or Debian's) headless with only this extension, and waits for its worker.
+   * @param extraArgs more Chromium switches, e.g. `--host-resolver-rules` to give the fixture server a second hostname.
+   */
+  static async launch(extraArgs: readonly string[] = []): Promise<Extension> {
     const profile = await mkdtemp(join(tmpdir(), 'claimlens-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, extensionLaunchOptions(EXTENSION_DIR, true));
+    const options = extensionLaunchOptions(EXTENSION_DIR, true);
+    const context = await chromium.launchPersistentContext(profile, { ...options, args: [...options.args, ...extraArgs] });
     const sw =
       context.serviceWorkers()[0] ??
       (await context.waitForEvent('serviceworker', { timeout: 20_000 }).catch(async (err: unknown) => {

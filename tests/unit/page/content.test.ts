@@ -36,3 +36,25 @@ describe('content script receiver', () => {
     expect(document.querySelector('claimlens-root')).toBeNull();
   });
 });
+
+describe('content script and the reader’s controls', () => {
+  it('stays idle while paused, analyses when asked, and answers the claim commands on a page without highlights', async () => {
+    await fakeBrowser.storage.local.set({
+      'claimlens.settings': { version: 1, paused: true, mode: 'auto', disabledSites: [], updatedAt: 1 },
+    });
+    const life = new AbortController();
+    startClaimLens({ signal: life.signal });
+    const state = async () => (await fakeBrowser.runtime.onMessage.trigger({ type: 'page/state' }, own, noReply))[0];
+    await vi.waitFor(async () => expect(await state()).toEqual({ ok: true, data: { status: 'idle', claims: [], message: 'ClaimLens is paused.' } }));
+    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+
+    const [moved] = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/focusClaim', direction: 'next' }, own, noReply);
+    expect(moved).toEqual({ ok: false, error: 'No highlighted claims on this page.' });
+    expect(toast()).toBe('No highlighted claims on this page.');
+
+    const [asked] = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/analyzeNow' }, own, noReply);
+    expect(asked).toEqual({ ok: true, data: null });
+    await vi.waitFor(async () => expect((await state()) as { data: { status: string } }).toMatchObject({ data: { status: expect.not.stringMatching(/^idle$/) } }));
+    life.abort();
+  });
+});

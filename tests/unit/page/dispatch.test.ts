@@ -9,6 +9,8 @@ function handlers(): ContentHandlers & { [k: string]: ReturnType<typeof vi.fn> }
     'store/changed': vi.fn(() => ok(null)),
     'claim/saved': vi.fn(() => ok(null)),
     'claim/notSaved': vi.fn(() => ok(null)),
+    'page/analyzeNow': vi.fn(() => ok(null)),
+    'page/focusClaim': vi.fn(() => ok({ index: 0 })),
   };
 }
 

@@ -20,7 +20,9 @@ const UI_DIRS = ['src/ui', 'src/page', 'entrypoints'];
  */
 const ALLOWED: Record<string, string> = {
   // Only another extension or a web page sends us messages with an unknown sender; no reader sees the reply.
-  "src/page/content.ts: Unknown sender.": 'developer-facing reply to a stranger',
+  'src/page/content.ts: Unknown sender.': 'developer-facing reply to a stranger',
+  // An example of what to type, in the field's placeholder: a domain name is the same in every language.
+  'src/ui/options/settings-section.ts: example.com': 'a domain name, not a word',
   // A message our own code built wrongly, described by zod for the developer (as describeInvalid is).
   'src/page/dispatch.ts: Invalid message${where}: ${issue?.message ?? \'unrecognised\'}': 'developer-facing validation text',
 };
@@ -32,17 +34,20 @@ const SINKS: readonly RegExp[] = [
   /['"](aria-label|aria-description|title|placeholder|alt)['"]\s*[:,]\s*$/, // attrs: {…} and setAttribute(…)
   /\b(title|placeholder|label|message|error|reason|notice|detail):\s*$/,
   /\b(createTextNode|toast|alert|confirm|prompt)\(\s*$/,
-  /\bnew Error\(\s*$/,
+  /\bnew \w*Error\(\s*$/,
   /\b(fail|refuse)\(\s*$/,
 ];
+
+/** `const NOTHING_SELECTED = '…'`: a sink too, when the literal reads like words (see findUiLiterals). */
+const CONSTANT = /^\s*(?:export\s+)?const\s+[A-Z][A-Z0-9_]*(?::[^=]+)?\s*=\s*$/;
 
 export interface Finding {
   line: number;
   literal: string;
 }
 
-/** A view's table of words (`const labels = {`, `export const SAVED_LABELS = {`): every literal in it is the reader's. */
-const WORD_TABLE = /\b(?:const|let)\s+\w*(?:labels|strings|words|texts)\b[^=]*=\s*\{/i;
+/** A view's table of words (`const labels = {`, `export const IDLE_MESSAGES = {`): every literal in it is the reader's. */
+const WORD_TABLE = /\b(?:const|let)\s+\w*(?:labels|strings|words|texts|messages)\b[^=]*=\s*\{/i;
 
 /** The reader-visible literals with letters in `code` (comments are skipped). */
 export function findUiLiterals(code: string, messageKeys: ReadonlySet<string> = MESSAGE_KEYS): Finding[] {
@@ -72,7 +77,9 @@ export function findUiLiterals(code: string, messageKeys: ReadonlySet<string> = 
       const before = line.slice(0, m.index);
       const words = m[1] === '`' ? m[2]!.replace(/\$\{[^}]*\}/g, '') : m[2]!;
       if (!/\p{L}/u.test(words) || messageKeys.has(words)) continue;
-      if (inTable || SINKS.some((sink) => sink.test(before))) findings.push({ line: i + 1, literal: m[2]! });
+      // An upper-case constant is often a tag or an id ('claimlens-root'); one with a space is a sentence.
+      if (CONSTANT.test(before) && !/\p{L}\s+\p{L}/u.test(words)) continue;
+      if (inTable || CONSTANT.test(before) || SINKS.some((sink) => sink.test(before))) findings.push({ line: i + 1, literal: m[2]! });
     }
     if (inTable) {
       const code = line.replace(literal, '');
@@ -133,6 +140,9 @@ describe('the scan', () => {
     ["throw new Error('That claim is gone.');", 'That claim is gone.'],
     ["return { ok: false, error: 'Nothing here.' };", 'Nothing here.'],
     ["document.createTextNode(' Keep')", ' Keep'],
+    ["export const NO_CLAIMS = 'No highlighted claims on this page.';", 'No highlighted claims on this page.'],
+    ["throw new LibraryEditError('A claim cannot be empty.');", 'A claim cannot be empty.'],
+    ["export const IDLE_MESSAGES: Readonly<Record<Mode, string>> = {\n  paused: 'ClaimLens is paused.',\n};", 'ClaimLens is paused.'],
     ["export const SAVED_LABELS = {\n  found: 'Highlighted on this page.',\n} as const;", 'Highlighted on this page.'],
     ["const labels = {\n  more: {\n    open: `Open ${n}`,\n  },\n};\nconst kind = 'not a label';", 'Open ${n}'],
   ])('flags %s', (code, literal) => {
@@ -147,6 +157,7 @@ describe('the scan', () => {
     "// el('p', { text: 'in a comment' })",
     "el('p', { attrs: { id: 'saved-heading', role: 'status' } })",
     "const words = {\n  open: 'popupOpenSaved',\n};",
+    "export const HOST_TAG = 'claimlens-root';",
   ])('lets %s through', (code) => {
     expect(findUiLiterals(code)).toEqual([]);
   });

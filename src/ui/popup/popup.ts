@@ -109,7 +109,7 @@ function pageReacted(mode: RunMode): ((view: PopupView) => boolean) | undefined 
 /** The way to the library page: a real link (so it reads as one), opened as a tab because a popup closes. */
 function libraryLink(ports: PopupPorts): HTMLElement {
   const href = ports.extensionUrl('/library.html');
-  const link = el('a', { className: 'library-link', text: 'Library', attrs: { href, target: '_blank', title: 'Your sources and saved claims' } });
+  const link = el('a', { className: 'library-link', text: t('popupLibraryLink'), attrs: { href, target: '_blank', title: t('popupLibraryLinkTitle') } });
   link.addEventListener('click', (event) => {
     event.preventDefault();
     void ports.openTab(href).catch(() => undefined);

@@ -9,6 +9,7 @@ import { analyzePage } from './analyze-page';
 import type { BackgroundDeps } from './deps';
 import { saveClaimFromMessage } from './save-claim';
 import type { SenderInfo } from './sender';
+import { showDisputed } from './show-disputed';
 
 /**
  * Validates and handles one message.
@@ -40,6 +41,8 @@ async function route(msg: BackgroundRequest, sender: SenderInfo, deps: Backgroun
       if (!source) throw new Error(`no source with id '${msg.id}'`);
       return { source: toSourceView(source) };
     }
+    case 'page/disputed':
+      return showDisputed(msg, sender, deps);
   }
 }
 

@@ -15,6 +15,8 @@ export interface Painter {
   readonly highlighted: boolean;
   /** Replaces what is painted. Every item must have a painted verdict: the caller leaves `unverified` claims out. */
   paint(items: readonly PaintItem[]): void;
+  /** Paints more items next to those painted, which keep their highlights and marker elements (late content). */
+  add(items: readonly PaintItem[]): void;
   /** Focuses the marker of claim `index` (page-state index) without scrolling; false when it has none. */
   focusMarker(index: number): boolean;
   destroy(): void;
@@ -77,17 +79,19 @@ export function createPainter(doc: Document, overlay: Overlay): Painter {
     paint(next) {
       items = [...next];
       card.hide();
-      const groups = new Map<PaintedVerdict, Range[]>();
-      for (const it of items) {
-        const v = it.claim.verdict as PaintedVerdict;
-        const group = groups.get(v);
-        if (group) group.push(it.range);
-        else groups.set(v, [it.range]);
-      }
-      highlighter.set(groups);
+      highlighter.set(byVerdict(items));
       for (const m of markers) m.remove();
       markers = items.map(makeMarker);
       overlay.layer.replaceChildren(...markers);
+      reposition();
+    },
+    add(more) {
+      if (!more.length) return;
+      items = [...items, ...more];
+      highlighter.add(byVerdict(more));
+      const fresh = more.map(makeMarker);
+      markers.push(...fresh);
+      overlay.layer.append(...fresh);
       reposition();
     },
     focusMarker(index) {
@@ -106,6 +110,18 @@ export function createPainter(doc: Document, overlay: Overlay): Painter {
       markers = [];
     },
   };
+}
+
+/** Ranges grouped by their painted verdict. */
+function byVerdict(items: readonly PaintItem[]): Map<PaintedVerdict, Range[]> {
+  const groups = new Map<PaintedVerdict, Range[]>();
+  for (const it of items) {
+    const v = it.claim.verdict as PaintedVerdict;
+    const group = groups.get(v);
+    if (group) group.push(it.range);
+    else groups.set(v, [it.range]);
+  }
+  return groups;
 }
 
 /** The last line box of a range (where its marker goes), or null when it is not laid out. */

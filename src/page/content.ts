@@ -47,7 +47,14 @@ export function startClaimLens(env: ContentEnv): void {
     isOwnExtension(sender, browser.runtime.id) ? dispatch(message) : Promise.resolve(fail('Unknown sender.'));
   browser.runtime.onMessage.addListener(listener);
 
-  const restart = debounce(() => void session.start(), LOCATION_SETTLE_MS);
+  let startedAt = pageKey(doc.location.href);
+  const restart = debounce(() => {
+    // A jump to an anchor in the same article (#section-2) is no new page.
+    const key = pageKey(doc.location.href);
+    if (key === startedAt) return;
+    startedAt = key;
+    void session.start();
+  }, LOCATION_SETTLE_MS);
   env.onLocationChange?.(restart);
   env.signal.addEventListener(
     'abort',
@@ -59,4 +66,11 @@ export function startClaimLens(env: ContentEnv): void {
     { once: true },
   );
   void session.start();
+}
+
+/** A URL without its fragment, unless the fragment is a single-page app's route (`#/story/2`, `#!/story/2`). */
+export function pageKey(href: string): string {
+  const at = href.indexOf('#');
+  if (at < 0) return href;
+  return /^#!?\//.test(href.slice(at)) ? href : href.slice(0, at);
 }

@@ -2,17 +2,21 @@
  * One page's ClaimLens session: find the article, have the background analyse it, anchor the claims in
  * the live page and paint them. Holds the page state the popup asks for. Every run is cancellable; a newer
  * run (store changed, URL changed) or the end of the content script's life cancels the older one.
+ * Pages that render their article late, or keep adding to it, are followed (see `watch.ts`, `growth.ts`).
  */
 import type { PageInfo, PageState } from '../messaging/schemas';
 import { anchorClaims, preparePageText } from './anchor';
+import { AnalysedText } from './analysed-text';
 import { requestAnalysis, type SendToBackground } from './analysis-client';
-import { extractArticle } from './extract';
+import { findArticle } from './frames';
+import { analyseGrowth, reportDisputed } from './growth';
 import type { ClaimResult } from './labels';
-import { createOverlay, type Overlay } from './overlay';
-import { createPainter, scrollRangeToCentre, type Painter } from './paint';
+import { scrollRangeToCentre } from './paint';
 import { pageInfo } from './selection';
+import { createSurfaces } from './surfaces';
 import { buildTextMapAsync } from './text-map';
 import { isAbort, nextIdle } from './timing';
+import { watchForText, type Watch, type WatchOptions } from './watch';
 
 export interface Session {
   /** Finds the article and analyses it (again, from scratch: for the first run and after a URL change). */
@@ -26,24 +30,38 @@ export interface Session {
   destroy(): void;
 }
 
+/** Page changes are looked at once they pause this long (ms), or after this long however busy the page is. */
+const SETTLE: Pick<WatchOptions, 'quietMs' | 'maxDelayMs'> = { quietMs: 600, maxDelayMs: 3_000 };
+/** A page without an article is watched for one to appear (client rendering) this long, this many times. */
+const ARTICLE_WAIT = { lifetimeMs: 30_000, maxRuns: 15 };
+/** After the first analysis, new text is looked at this many times, and analysed at most this many times. */
+const GROWTH_LOOKS = 60;
+const GROWTH_RUNS = 20;
+
 export function createSession(doc: Document, signal: AbortSignal, send?: SendToBackground): Session {
   let status: PageState['status'] = 'analyzing';
   let message: string | undefined;
   let page: PageInfo | undefined;
-  let article: string | undefined;
+  let analysed: AnalysedText | undefined;
+  // The document holding the article: this one, or a same-origin iframe's.
+  let target = doc;
   let claims: ClaimResult[] = [];
   let ranges: (Range | null)[] = [];
   let run: AbortController | undefined;
-  let overlay: Overlay | undefined;
-  let painter: Painter | undefined;
-  // Our UI enters the page only once there is something to show.
-  const ui = () => (overlay ??= createOverlay(doc));
-  const paint = () => (painter ??= createPainter(doc, ui()));
+  let inflight: Promise<void> | undefined;
+  let watch: Watch | undefined;
+  let growthRuns = 0;
+  const surfaces = createSurfaces(doc);
+  const sendOpt = send ? { send } : {};
 
   const settle = (s: PageState['status'], msg?: string) => {
     status = s;
     // The popup validates the state: a reason longer than the schema allows would hide the whole state.
     message = msg && msg.length > 2000 ? `${msg.slice(0, 1999)}…` : msg;
+  };
+  const settleDone = () => {
+    const missing = ranges.filter((r) => !r).length;
+    settle('done', missing ? `${missing} of ${ranges.length} claims could not be found on the page.` : undefined);
   };
   const newRun = (): AbortSignal => {
     run?.abort();
@@ -53,55 +71,114 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
   const show = (next: ClaimResult[], nextRanges: (Range | null)[]) => {
     claims = next;
     ranges = nextRanges;
-    // Unverified claims are not painted; leaving them out here also keeps our UI out of a page with nothing to show.
-    const items = claims.flatMap((claim, index) => (ranges[index] && claim.verdict !== 'unverified' ? [{ index, claim, range: ranges[index] }] : []));
-    if (items.length || painter) paint().paint(items);
+    surfaces.paint(target, paintItems(claims, ranges, 0));
+  };
+  const showMore = (more: ClaimResult[], moreRanges: (Range | null)[]) => {
+    const base = claims.length;
+    claims = [...claims, ...more];
+    ranges = [...ranges, ...moreRanges];
+    surfaces.add(target, paintItems(more, moreRanges, base));
   };
 
   const analyse = async (runSignal: AbortSignal) => {
-    if (!article || !page) return;
+    if (!analysed || !page) return;
     settle('analyzing');
-    const reply = await requestAnalysis(page, article, { signal: runSignal, ...(send ? { send } : {}) });
+    const reply = await requestAnalysis(page, analysed.text, { signal: runSignal, ...sendOpt });
     if (!reply.ok) {
       show([], []);
       return settle('error', reply.error);
     }
-    const map = await buildTextMapAsync(doc.body, runSignal);
-    const found = await anchorClaims(preparePageText(map), article, reply.data, runSignal);
-    show(reply.data, found);
-    const missing = found.filter((r) => !r).length;
-    settle('done', missing ? `${missing} of ${found.length} claims could not be found on the page.` : undefined);
+    const map = await buildTextMapAsync(target.body ?? target, runSignal);
+    show(reply.data, await anchorClaims(preparePageText(map), analysed.text, reply.data, runSignal));
+    settleDone();
+    // Follow the page's growth once per start: a store change must not reset the bounds.
+    if (!watch) follow(onGrowth, { ...SETTLE, maxRuns: GROWTH_LOOKS });
   };
-  const guarded = async (body: (s: AbortSignal) => Promise<void>) => {
-    const runSignal = newRun();
-    try {
-      await body(runSignal);
-    } catch (err) {
-      // A cancelled run (superseded, or the script is going away) is no failure, nor is any AbortError.
-      if (runSignal.aborted || isAbort(err)) return;
-      settle('error', `Checking this page failed: ${err instanceof Error ? err.message : String(err)}`);
+  const locate = async (runSignal: AbortSignal): Promise<boolean> => {
+    const found = await findArticle(doc, runSignal);
+    if (!found.ok) {
+      settle('no-article', found.reason);
+      return false;
     }
+    target = found.doc;
+    analysed = new AnalysedText(found.article.text);
+    // The article carries the page's metadata already merged with what Readability found; the URL is the tab's.
+    page = pageInfo(found.article, doc.location?.href ?? '');
+    return true;
+  };
+  const guarded = (body: (s: AbortSignal) => Promise<void>): Promise<void> => {
+    const runSignal = newRun();
+    const done: Promise<void> = body(runSignal)
+      .catch((err: unknown) => {
+        // A cancelled run (superseded, or the script is going away) is no failure, nor is any AbortError.
+        if (runSignal.aborted || isAbort(err)) return;
+        settle('error', `Checking this page failed: ${err instanceof Error ? err.message : String(err)}`);
+      })
+      .finally(() => {
+        if (inflight === done) inflight = undefined;
+      });
+    inflight = done;
+    return done;
+  };
+  // A look at the page's changes waits for the run in flight rather than cancelling it.
+  const afterRuns = async () => {
+    while (inflight) await inflight;
+  };
+  const follow = (onChange: () => Promise<void>, opts: Omit<WatchOptions, 'signal'>) => {
+    watch?.stop();
+    // Watching this document also watches its same-origin iframes, where the article may be.
+    watch = watchForText(doc, onChange, { ...opts, signal });
   };
 
-  return {
+  const onArticleChance = async () => {
+    await afterRuns();
+    await guarded(async (runSignal) => {
+      if (!(await locate(runSignal))) return;
+      watch?.stop();
+      watch = undefined;
+      await analyse(runSignal);
+    });
+  };
+  const onGrowth = async () => {
+    await afterRuns();
+    if (!analysed || !page || status !== 'done') return;
+    const input = { doc: target, page, analysed, liveShare: liveShare(ranges), shown: shownTexts(claims, ranges), ...sendOpt };
+    let replaced = false;
+    await guarded(async (runSignal) => {
+      const grown = await analyseGrowth({ ...input, signal: runSignal });
+      runSignal.throwIfAborted();
+      replaced = grown.kind === 'replaced';
+      if (grown.kind === 'more' || grown.kind === 'failed') growthRuns++;
+      if (grown.kind === 'more') {
+        showMore(grown.claims, grown.ranges);
+        settleDone();
+        if (grown.claims.length) void reportDisputed(claims, send);
+      }
+      if (grown.kind === 'failed') settle('done', `New text on this page could not be checked: ${grown.error}`);
+      if (grown.kind === 'full' || growthRuns >= GROWTH_RUNS) watch?.stop();
+    });
+    if (replaced) void api.start();
+  };
+
+  const api: Session = {
     start: () =>
       guarded(async (runSignal) => {
-        article = undefined;
+        watch?.stop();
+        watch = undefined;
+        analysed = undefined;
         page = undefined;
+        growthRuns = 0;
+        target = doc;
         show([], []);
         settle('analyzing');
-        const url = doc.location?.href ?? '';
         if (!/^https?:/.test(doc.location?.protocol ?? '')) return settle('no-article', 'ClaimLens checks web pages (http and https) only.');
         await nextIdle(runSignal);
-        const found = extractArticle(doc);
-        if (!found.ok) return settle('no-article', found.reason);
-        article = found.article.text;
-        // The article carries the page's metadata already merged with what Readability found.
-        page = pageInfo(found.article, url);
-        await analyse(runSignal);
+        if (await locate(runSignal)) await analyse(runSignal);
+        // Client-rendered pages show their article some time after the script ran: wait for it, within bounds.
+        else follow(onArticleChance, { ...SETTLE, ...ARTICLE_WAIT });
       }),
     // Before the first run has found the article there is nothing to redo, and aborting it would lose it.
-    reanalyse: () => (article && page ? guarded(analyse) : Promise.resolve()),
+    reanalyse: () => (analysed && page ? guarded(analyse) : Promise.resolve()),
     state: () => ({
       status,
       ...(page ? { page } : {}),
@@ -112,17 +189,37 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
       if (index >= claims.length) throw new Error(`There is no claim ${index + 1} on this page.`);
       const range = ranges[index];
       if (!range || !isLive(range)) throw new Error('That claim could not be found on the page.');
-      scrollRangeToCentre(doc, range);
-      painter?.focusMarker(index);
+      // An article in an iframe: bring the frame into view first, then the claim inside it.
+      if (target !== doc) target.defaultView?.frameElement?.scrollIntoView({ block: 'nearest' });
+      scrollRangeToCentre(target, range);
+      surfaces.focusMarker(index);
     },
-    toast: (text) => ui().toast(text),
+    toast: (text) => surfaces.toast(text),
     destroy() {
       run?.abort();
-      painter?.destroy();
-      overlay?.destroy();
-      painter = overlay = undefined;
+      watch?.stop();
+      surfaces.destroy();
     },
   };
+  return api;
+}
+
+/** The painted part of `claims` (anchored, with a verdict), indexed from `base` in the page state. */
+function paintItems(claims: readonly ClaimResult[], ranges: readonly (Range | null)[], base: number) {
+  return claims.flatMap((claim, i) => {
+    const range = ranges[i];
+    return range && claim.verdict !== 'unverified' ? [{ index: base + i, claim, range }] : [];
+  });
+}
+
+/** Share of the anchored claims still on the page (0 when none was anchored). */
+function liveShare(ranges: readonly (Range | null)[]): number {
+  const anchored = ranges.filter((r) => r !== null);
+  return anchored.length ? anchored.filter(isLive).length / anchored.length : 0;
+}
+
+function shownTexts(claims: readonly ClaimResult[], ranges: readonly (Range | null)[]): Set<string> {
+  return new Set(claims.filter((_, i) => isLive(ranges[i])).map((c) => c.text));
 }
 
 /** A range still covers text (the page may have removed the nodes it pointed into). */

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createContentDispatcher, fail, isOwnExtension, ok } from './dispatch';
+import { pageKey } from './page-key';
 import { readSelection } from './selection';
 import { createSession } from './session';
 import { debounce } from './timing';
@@ -66,11 +67,4 @@ export function startClaimLens(env: ContentEnv): void {
     { once: true },
   );
   void session.start();
-}
-
-/** A URL without its fragment, unless the fragment is a single-page app's route (`#/story/2`, `#!/story/2`). */
-export function pageKey(href: string): string {
-  const at = href.indexOf('#');
-  if (at < 0) return href;
-  return /^#!?\//.test(href.slice(at)) ? href : href.slice(0, at);
 }

@@ -11,6 +11,7 @@ import { requestAnalysis, type SendToBackground } from './analysis-client';
 import { findArticle } from './frames';
 import { analyseGrowth, reportDisputed } from './growth';
 import type { ClaimResult } from './labels';
+import { pageKey } from './page-key';
 import { scrollRangeToCentre } from './paint';
 import { pageInfo } from './selection';
 import { createSurfaces } from './surfaces';
@@ -51,6 +52,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
   let inflight: Promise<void> | undefined;
   let watch: Watch | undefined;
   let growthRuns = 0;
+  let locatedAt = '';
   const surfaces = createSurfaces(doc);
   const sendOpt = send ? { send } : {};
 
@@ -104,6 +106,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
     analysed = new AnalysedText(found.article.text);
     // The article carries the page's metadata already merged with what Readability found; the URL is the tab's.
     page = pageInfo(found.article, doc.location?.href ?? '');
+    locatedAt = pageKey(doc.location?.href ?? '');
     return true;
   };
   const guarded = (body: (s: AbortSignal) => Promise<void>): Promise<void> => {
@@ -142,6 +145,8 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
   const onGrowth = async () => {
     await afterRuns();
     if (!analysed || !page || status !== 'done') return;
+    // The app moved to another URL: the navigation's own restart is on its way and will start over.
+    if (pageKey(doc.location?.href ?? '') !== locatedAt) return;
     const input = { doc: target, page, analysed, liveShare: liveShare(ranges), shown: shownTexts(claims, ranges), ...sendOpt };
     let replaced = false;
     await guarded(async (runSignal) => {

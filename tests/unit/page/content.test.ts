@@ -40,7 +40,7 @@ describe('content script receiver', () => {
 describe('content script on a single-page app', () => {
   const PARA =
     'Pyongyang is expected to send 150 short-range ballistic missiles to Russia in 2025, the spy chief said in an interview published on Thursday by a defence magazine.';
-  const analyses = () => vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.filter(([m]) => (m as { type: string }).type === 'page/analyze');
+  const analyses = () => vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.filter(([m]) => (m as unknown as { type: string }).type === 'page/analyze');
 
   it('starts over when the app moves to another URL, but not for a jump to an anchor', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
@@ -67,7 +67,7 @@ describe('content script on a single-page app', () => {
       await vi.advanceTimersByTimeAsync(1_000);
       // One restart for the burst of URL changes, reporting the URL it settled on.
       expect(analyses()).toHaveLength(2);
-      expect((analyses()[1]![0] as { page: { url: string } }).page.url).toBe(`${location.origin}/story-3`);
+      expect((analyses()[1]![0] as unknown as { page: { url: string } }).page.url).toBe(`${location.origin}/story-3`);
       life.abort();
     } finally {
       vi.useRealTimers();

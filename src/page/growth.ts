@@ -32,10 +32,9 @@ export interface GrowthInput {
   doc: Document;
   page: PageInfo;
   analysed: AnalysedText;
-  /** Share (0–1) of the claims anchored so far that are still on the page. */
-  liveShare: number;
-  /** Texts of claims already shown (and still on the page): a paragraph that was edited is not claimed twice. */
-  shown: ReadonlySet<string>;
+  /** The claims shown so far and their ranges (null: not found on the page). */
+  claims: readonly ClaimResult[];
+  ranges: readonly (Range | null)[];
   signal: AbortSignal;
   send?: SendToBackground;
 }
@@ -46,13 +45,15 @@ export async function analyseGrowth(input: GrowthInput): Promise<Growth> {
   const found = extractArticle(doc);
   if (!found.ok || !doc.body) return { kind: 'none' };
   const { fresh, kept } = analysed.compare(found.article.text);
-  if (kept < REPLACED_BELOW && input.liveShare < REPLACED_BELOW) return { kind: 'replaced' };
+  if (kept < REPLACED_BELOW && liveShare(input.ranges) < REPLACED_BELOW) return { kind: 'replaced' };
   if (!fresh.length) return { kind: 'none' };
   const piece = analysed.append(fresh);
   if (!piece) return { kind: 'full' };
   const reply = await requestAnalysis(page, piece.text, { signal, ...(input.send ? { send: input.send } : {}) });
   if (!reply.ok) return { kind: 'failed', error: reply.error };
-  const novel = reply.data.filter((c) => !input.shown.has(c.text));
+  // A paragraph that was edited comes back whole: its claims still on the page are not shown twice.
+  const shown = new Set(input.claims.filter((_, i) => isLive(input.ranges[i])).map((c) => c.text));
+  const novel = reply.data.filter((c) => !shown.has(c.text));
   const map = await buildTextMapAsync(doc.body, signal);
   const ranges = await anchorClaims(preparePageText(map), piece.text, novel, signal);
   const claims = novel.map((c) => ({ ...c, start: c.start + piece.offset, end: c.end + piece.offset }));
@@ -70,4 +71,15 @@ export async function reportDisputed(claims: readonly ClaimResult[], send?: Send
   } catch {
     // The extension went away or was reloaded; the page keeps its highlights.
   }
+}
+
+/** A range still covers text (the page may have removed the nodes it pointed into). */
+export function isLive(range: Range | null | undefined): range is Range {
+  return !!range && !range.collapsed && range.startContainer.isConnected;
+}
+
+/** Share of the anchored claims still on the page (0 when none was anchored). */
+function liveShare(ranges: readonly (Range | null)[]): number {
+  const anchored = ranges.filter((r) => r !== null);
+  return anchored.length ? anchored.filter(isLive).length / anchored.length : 0;
 }

@@ -9,14 +9,15 @@ import { anchorClaims, preparePageText } from './anchor';
 import { AnalysedText } from './analysed-text';
 import { requestAnalysis, type SendToBackground } from './analysis-client';
 import { findArticle } from './frames';
-import { analyseGrowth, reportDisputed } from './growth';
+import { analyseGrowth, isLive, reportDisputed } from './growth';
 import type { ClaimResult } from './labels';
 import { pageKey } from './page-key';
 import { scrollRangeToCentre } from './paint';
 import { pageInfo } from './selection';
 import { createSurfaces } from './surfaces';
 import { buildTextMapAsync } from './text-map';
-import { isAbort, nextIdle } from './timing';
+import { createRuns } from './runs';
+import { nextIdle } from './timing';
 import { watchForText, type Watch, type WatchOptions } from './watch';
 
 export interface Session {
@@ -48,27 +49,22 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
   let target = doc;
   let claims: ClaimResult[] = [];
   let ranges: (Range | null)[] = [];
-  let run: AbortController | undefined;
-  let inflight: Promise<void> | undefined;
   let watch: Watch | undefined;
   let growthRuns = 0;
   let locatedAt = '';
   const surfaces = createSurfaces(doc);
   const sendOpt = send ? { send } : {};
+  const runs = createRuns(signal, (err) => settle('error', `Checking this page failed: ${err instanceof Error ? err.message : String(err)}`));
+  const guarded = runs.run;
 
-  const settle = (s: PageState['status'], msg?: string) => {
+  function settle(s: PageState['status'], msg?: string) {
     status = s;
     // The popup validates the state: a reason longer than the schema allows would hide the whole state.
     message = msg && msg.length > 2000 ? `${msg.slice(0, 1999)}…` : msg;
-  };
+  }
   const settleDone = () => {
     const missing = ranges.filter((r) => !r).length;
     settle('done', missing ? `${missing} of ${ranges.length} claims could not be found on the page.` : undefined);
-  };
-  const newRun = (): AbortSignal => {
-    run?.abort();
-    run = new AbortController();
-    return AbortSignal.any([signal, run.signal]);
   };
   const show = (next: ClaimResult[], nextRanges: (Range | null)[]) => {
     claims = next;
@@ -109,24 +105,6 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
     locatedAt = pageKey(doc.location?.href ?? '');
     return true;
   };
-  const guarded = (body: (s: AbortSignal) => Promise<void>): Promise<void> => {
-    const runSignal = newRun();
-    const done: Promise<void> = body(runSignal)
-      .catch((err: unknown) => {
-        // A cancelled run (superseded, or the script is going away) is no failure, nor is any AbortError.
-        if (runSignal.aborted || isAbort(err)) return;
-        settle('error', `Checking this page failed: ${err instanceof Error ? err.message : String(err)}`);
-      })
-      .finally(() => {
-        if (inflight === done) inflight = undefined;
-      });
-    inflight = done;
-    return done;
-  };
-  // A look at the page's changes waits for the run in flight rather than cancelling it.
-  const afterRuns = async () => {
-    while (inflight) await inflight;
-  };
   const follow = (onChange: () => Promise<void>, opts: Omit<WatchOptions, 'signal'>) => {
     watch?.stop();
     // Watching this document also watches its same-origin iframes, where the article may be.
@@ -134,7 +112,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
   };
 
   const onArticleChance = async () => {
-    await afterRuns();
+    await runs.idle();
     await guarded(async (runSignal) => {
       if (!(await locate(runSignal))) return;
       watch?.stop();
@@ -143,11 +121,11 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
     });
   };
   const onGrowth = async () => {
-    await afterRuns();
+    await runs.idle();
     if (!analysed || !page || status !== 'done') return;
     // The app moved to another URL: the navigation's own restart is on its way and will start over.
     if (pageKey(doc.location?.href ?? '') !== locatedAt) return;
-    const input = { doc: target, page, analysed, liveShare: liveShare(ranges), shown: shownTexts(claims, ranges), ...sendOpt };
+    const input = { doc: target, page, analysed, claims, ranges, ...sendOpt };
     let replaced = false;
     await guarded(async (runSignal) => {
       const grown = await analyseGrowth({ ...input, signal: runSignal });
@@ -201,7 +179,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
     },
     toast: (text) => surfaces.toast(text),
     destroy() {
-      run?.abort();
+      runs.cancel();
       watch?.stop();
       surfaces.destroy();
     },
@@ -215,19 +193,4 @@ function paintItems(claims: readonly ClaimResult[], ranges: readonly (Range | nu
     const range = ranges[i];
     return range && claim.verdict !== 'unverified' ? [{ index: base + i, claim, range }] : [];
   });
-}
-
-/** Share of the anchored claims still on the page (0 when none was anchored). */
-function liveShare(ranges: readonly (Range | null)[]): number {
-  const anchored = ranges.filter((r) => r !== null);
-  return anchored.length ? anchored.filter(isLive).length / anchored.length : 0;
-}
-
-function shownTexts(claims: readonly ClaimResult[], ranges: readonly (Range | null)[]): Set<string> {
-  return new Set(claims.filter((_, i) => isLive(ranges[i])).map((c) => c.text));
-}
-
-/** A range still covers text (the page may have removed the nodes it pointed into). */
-function isLive(range: Range | null | undefined): range is Range {
-  return !!range && !range.collapsed && range.startContainer.isConnected;
 }

@@ -67,6 +67,14 @@ export class AnalysedText {
     return { text: joined, offset };
   }
 
+  /**
+   * Takes the paragraphs of `text` as seen without analysing them: the live article element also holds what
+   * Readability left out (share buttons, captions), which is no new text when the page grows.
+   */
+  acknowledge(text: string): void {
+    for (const p of paragraphsOf(text)) this.seen.add(p);
+  }
+
   private record(paragraphs: readonly string[]): void {
     for (const p of paragraphs) {
       if (this.seen.has(p)) continue;

@@ -2,14 +2,17 @@
  * One step of following a page that grows after its first analysis (late paragraphs, infinite scroll):
  * read the article again, send only the paragraphs not analysed yet, and anchor the claims found in them.
  * What is painted already is not touched; the caller adds what this returns.
+ *
+ * Readability is too slow to run on every change of a long page (1.5 s for 2,000 paragraphs, measured), so
+ * the article is re-read from its element in the live page, found once after the first analysis.
  */
 import { browser } from 'wxt/browser';
 import type { ShowDisputed } from '../messaging/disputed';
 import type { PageInfo } from '../messaging/schemas';
-import { anchorClaims, preparePageText } from './anchor';
+import { anchorClaims, preparePageText, type PageText } from './anchor';
+import { paragraphsOf, type AnalysedText } from './analysed-text';
 import { requestAnalysis, type SendToBackground } from './analysis-client';
-import type { AnalysedText } from './analysed-text';
-import { extractArticle } from './extract';
+import { blockText, extractArticle } from './extract';
 import type { ClaimResult } from './labels';
 import { buildTextMapAsync } from './text-map';
 
@@ -30,6 +33,8 @@ export type Growth =
 export interface GrowthInput {
   /** The document holding the article. */
   doc: Document;
+  /** The article's element in the live page (see {@link findArticleElement}); null when it was not found. */
+  article: Element | null;
   page: PageInfo;
   analysed: AnalysedText;
   /** The claims shown so far and their ranges (null: not found on the page). */
@@ -42,9 +47,9 @@ export interface GrowthInput {
 /** Analyses what the article gained since the last look. Rejects only with `signal`'s reason. */
 export async function analyseGrowth(input: GrowthInput): Promise<Growth> {
   const { doc, page, analysed, signal } = input;
-  const found = extractArticle(doc);
-  if (!found.ok || !doc.body) return { kind: 'none' };
-  const { fresh, kept } = analysed.compare(found.article.text);
+  const current = currentText(input);
+  if (current === null || !doc.body) return liveShare(input.ranges) < REPLACED_BELOW ? { kind: 'replaced' } : { kind: 'none' };
+  const { fresh, kept } = analysed.compare(current);
   if (kept < REPLACED_BELOW && liveShare(input.ranges) < REPLACED_BELOW) return { kind: 'replaced' };
   if (!fresh.length) return { kind: 'none' };
   const piece = analysed.append(fresh);
@@ -54,10 +59,41 @@ export async function analyseGrowth(input: GrowthInput): Promise<Growth> {
   // A paragraph that was edited comes back whole: its claims still on the page are not shown twice.
   const shown = new Set(input.claims.filter((_, i) => isLive(input.ranges[i])).map((c) => c.text));
   const novel = reply.data.filter((c) => !shown.has(c.text));
-  const map = await buildTextMapAsync(doc.body, signal);
+  // The new paragraphs are in the article's element when it is known: mapping only it is cheaper.
+  const map = await buildTextMapAsync(input.article ?? doc.body, signal);
   const ranges = await anchorClaims(preparePageText(map), piece.text, novel, signal);
   const claims = novel.map((c) => ({ ...c, start: c.start + piece.offset, end: c.end + piece.offset }));
   return { kind: 'more', claims, ranges };
+}
+
+/** The article's text now: from its live element (cheap), or Readability's when that element is unknown; null when gone. */
+function currentText({ doc, article }: GrowthInput): string | null {
+  if (article) return article.isConnected ? blockText(article) : null;
+  const found = extractArticle(doc);
+  return found.ok ? found.article.text : null;
+}
+
+/**
+ * The live element holding the article whose text was analysed: the nearest common ancestor of its first and
+ * last paragraphs as found on the page. Null when they can't both be found.
+ */
+export async function findArticleElement(page: PageText, articleText: string, signal?: AbortSignal): Promise<Element | null> {
+  const paragraphs = paragraphsOf(articleText);
+  const first = paragraphs[0];
+  const last = paragraphs.at(-1);
+  if (!first || !last) return null;
+  const spans = [
+    { text: first, start: 0, end: first.length },
+    { text: last, start: articleText.lastIndexOf(last), end: articleText.lastIndexOf(last) + last.length },
+  ];
+  const [a, b] = await anchorClaims(page, articleText, spans, signal);
+  if (!a || !b) return null;
+  const span = a.cloneRange();
+  span.setEnd(b.endContainer, b.endOffset);
+  const common = span.commonAncestorContainer;
+  const element = common.nodeType === 1 ? (common as Element) : common.parentElement;
+  // A one-paragraph article: new paragraphs would come next to it, not inside it.
+  return first === last ? (element?.parentElement ?? element) : element;
 }
 
 /**

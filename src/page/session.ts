@@ -9,7 +9,8 @@ import { anchorClaims, preparePageText } from './anchor';
 import { AnalysedText } from './analysed-text';
 import { requestAnalysis, type SendToBackground } from './analysis-client';
 import { findArticle } from './frames';
-import { analyseGrowth, isLive, reportDisputed } from './growth';
+import { blockText } from './extract';
+import { analyseGrowth, findArticleElement, isLive, reportDisputed } from './growth';
 import type { ClaimResult } from './labels';
 import { pageKey } from './page-key';
 import { scrollRangeToCentre } from './paint';
@@ -52,6 +53,8 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
   let watch: Watch | undefined;
   let growthRuns = 0;
   let locatedAt = '';
+  // The live element holding the article, once found after the first analysis (growth re-reads it).
+  let articleElement: Element | null | undefined;
   const surfaces = createSurfaces(doc);
   const sendOpt = send ? { send } : {};
   const runs = createRuns(signal, (err) => settle('error', `Checking this page failed: ${err instanceof Error ? err.message : String(err)}`));
@@ -86,9 +89,13 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
       show([], []);
       return settle('error', reply.error);
     }
-    const map = await buildTextMapAsync(target.body ?? target, runSignal);
-    show(reply.data, await anchorClaims(preparePageText(map), analysed.text, reply.data, runSignal));
+    const map = preparePageText(await buildTextMapAsync(target.body ?? target, runSignal));
+    show(reply.data, await anchorClaims(map, analysed.text, reply.data, runSignal));
     settleDone();
+    if (articleElement === undefined) {
+      articleElement = await findArticleElement(map, analysed.text, runSignal);
+      if (articleElement) analysed.acknowledge(blockText(articleElement));
+    }
     // Follow the page's growth once per start: a store change must not reset the bounds.
     if (!watch) follow(onGrowth, { ...SETTLE, maxRuns: GROWTH_LOOKS });
   };
@@ -100,6 +107,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
     }
     target = found.doc;
     analysed = new AnalysedText(found.article.text);
+    articleElement = undefined;
     // The article carries the page's metadata already merged with what Readability found; the URL is the tab's.
     page = pageInfo(found.article, doc.location?.href ?? '');
     locatedAt = pageKey(doc.location?.href ?? '');
@@ -125,7 +133,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
     if (!analysed || !page || status !== 'done') return;
     // The app moved to another URL: the navigation's own restart is on its way and will start over.
     if (pageKey(doc.location?.href ?? '') !== locatedAt) return;
-    const input = { doc: target, page, analysed, claims, ranges, ...sendOpt };
+    const input = { doc: target, article: articleElement ?? null, page, analysed, claims, ranges, ...sendOpt };
     let replaced = false;
     await guarded(async (runSignal) => {
       const grown = await analyseGrowth({ ...input, signal: runSignal });

@@ -135,6 +135,22 @@ describe('a session on a page that changes', () => {
     expect(s.state().claims[2]).toMatchObject({ start: added.start, end: added.end, anchored: true });
   });
 
+  it('re-reads the article from its element on the page, not sending what Readability left out', async () => {
+    setArticle(document, PARAS);
+    const share = Object.assign(document.createElement('div'), { className: 'social-links', textContent: 'Share this story with a friend by email' });
+    document.querySelector('article')!.prepend(share);
+    const bg = fakeBackground();
+    const s = session(bg.send);
+    await Promise.all([s.start(), pass(100)]);
+    expect(bg.analysed[0]).not.toContain('Share this story');
+    document.querySelector('article')!.append(para(document, LATE));
+    // Text outside the article (a comments section loading late) is not the article's.
+    document.body.append(para(document, `${OTHER_STORY[0]} (a reader's comment)`));
+    await pass(1_000);
+    expect(bg.analysed.slice(1)).toEqual([LATE]);
+    expect(s.state().claims).toHaveLength(3);
+  });
+
   it('does nothing for changes that bring no new paragraph', async () => {
     setArticle(document, PARAS);
     const bg = fakeBackground();

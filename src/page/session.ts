@@ -33,6 +33,16 @@ export interface Session {
   destroy(): void;
 }
 
+/** What the popup shows about this page, in the reader's words (kept together for the move to `_locales`). */
+const strings = {
+  notWeb: 'ClaimLens checks web pages (http and https) only.',
+  failed: (why: string) => `Checking this page failed: ${why}`,
+  notFound: (missing: number, all: number) => `${missing} of ${all} claims could not be found on the page.`,
+  newTextFailed: (why: string) => `New text on this page could not be checked: ${why}`,
+  noSuchClaim: (n: number) => `There is no claim ${n} on this page.`,
+  claimGone: 'That claim could not be found on the page.',
+};
+
 /** Page changes are looked at once they pause this long (ms), or after this long however busy the page is. */
 const SETTLE: Pick<WatchOptions, 'quietMs' | 'maxDelayMs'> = { quietMs: 600, maxDelayMs: 3_000 };
 /** A page without an article is watched for one to appear (client rendering) this long, this many times. */
@@ -57,7 +67,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
   let articleElement: Element | null | undefined;
   const surfaces = createSurfaces(doc);
   const sendOpt = send ? { send } : {};
-  const runs = createRuns(signal, (err) => settle('error', `Checking this page failed: ${err instanceof Error ? err.message : String(err)}`));
+  const runs = createRuns(signal, (err) => settle('error', strings.failed(err instanceof Error ? err.message : String(err))));
   const guarded = runs.run;
 
   function settle(s: PageState['status'], msg?: string) {
@@ -67,7 +77,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
   }
   const settleDone = () => {
     const missing = ranges.filter((r) => !r).length;
-    settle('done', missing ? `${missing} of ${ranges.length} claims could not be found on the page.` : undefined);
+    settle('done', missing ? strings.notFound(missing, ranges.length) : undefined);
   };
   const show = (next: ClaimResult[], nextRanges: (Range | null)[]) => {
     claims = next;
@@ -145,7 +155,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
         settleDone();
         if (grown.claims.length) void reportDisputed(claims, send);
       }
-      if (grown.kind === 'failed') settle('done', `New text on this page could not be checked: ${grown.error}`);
+      if (grown.kind === 'failed') settle('done', strings.newTextFailed(grown.error));
       if (grown.kind === 'full' || growthRuns >= GROWTH_RUNS) watch?.stop();
     });
     if (replaced) void api.start();
@@ -162,7 +172,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
         target = doc;
         show([], []);
         settle('analyzing');
-        if (!/^https?:/.test(doc.location?.protocol ?? '')) return settle('no-article', 'ClaimLens checks web pages (http and https) only.');
+        if (!/^https?:/.test(doc.location?.protocol ?? '')) return settle('no-article', strings.notWeb);
         await nextIdle(runSignal);
         if (await locate(runSignal)) await analyse(runSignal);
         // Client-rendered pages show their article some time after the script ran: wait for it, within bounds.
@@ -177,9 +187,9 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
       ...(message ? { message } : {}),
     }),
     scrollTo(index) {
-      if (index >= claims.length) throw new Error(`There is no claim ${index + 1} on this page.`);
+      if (index >= claims.length) throw new Error(strings.noSuchClaim(index + 1));
       const range = ranges[index];
-      if (!range || !isLive(range)) throw new Error('That claim could not be found on the page.');
+      if (!range || !isLive(range)) throw new Error(strings.claimGone);
       // An article in an iframe: bring the frame into view first, then the claim inside it.
       if (target !== doc) target.defaultView?.frameElement?.scrollIntoView({ block: 'nearest' });
       scrollRangeToCentre(target, range);

@@ -176,6 +176,24 @@ describe('a session on a page that changes', () => {
     expect(markers()).toHaveLength(1);
   });
 
+  it('never shows what a cancelled analysis answers late', async () => {
+    setArticle(document, PARAS);
+    const bg = fakeBackground();
+    let release = () => {};
+    let calls = 0;
+    // The first analysis answers only when released, after the app has moved on to another story.
+    const send = vi.fn((m: unknown) => (calls++ === 0 ? new Promise((r) => (release = () => r(bg.send(m)))) : bg.send(m)));
+    const s = session(send);
+    void s.start();
+    await pass(100);
+    setArticle(document, OTHER_STORY, 'Floods in the lower town');
+    await Promise.all([s.start(), pass(100)]);
+    release();
+    await pass(1_000);
+    expect(s.state().claims.map((c) => c.text)).toEqual(['the river rose above its banks for the first time in a decade']);
+    expect(markers()).toHaveLength(1);
+  });
+
   it('stops following a page that keeps growing after its last allowed analysis', async () => {
     setArticle(document, PARAS);
     const bg = fakeBackground();

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createContentDispatcher, fail, isOwnExtension, ok } from './dispatch';
+import { selectionDocument } from './frames';
 import { pageKey } from './page-key';
 import { readSelection } from './selection';
 import { createSession } from './session';
@@ -29,7 +30,7 @@ export function startClaimLens(env: ContentEnv): void {
       session.scrollTo(index);
       return ok(null);
     },
-    'page/selection': () => readSelection(doc, doc.location.href),
+    'page/selection': () => readSelection(selectionDocument(doc), doc.location.href),
     'store/changed': () => {
       // Answer at once; the popup asks for the new state when it wants it.
       void session.reanalyse();

@@ -43,3 +43,15 @@ export async function findArticle(doc: Document, signal?: AbortSignal): Promise<
   }
   return best ?? top;
 }
+
+/**
+ * The document whose selection the reader means when they save one: a same-origin iframe that has focus and
+ * a selection (the article the reader is reading in it), else the top document.
+ */
+export function selectionDocument(doc: Document): Document {
+  for (const inner of sameOriginFrameDocs(doc)) {
+    const selection = inner.getSelection();
+    if (inner.hasFocus() && selection && !selection.isCollapsed) return inner;
+  }
+  return doc;
+}

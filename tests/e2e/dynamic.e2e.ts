@@ -139,7 +139,7 @@ describe('ClaimLens on dynamic pages', { timeout: 180_000 }, () => {
     await page.close();
   });
 
-  it('finds the article in a same-origin iframe, and scrolls the popup’s claim into view there', async () => {
+  it('finds the article in a same-origin iframe, scrolls the popup’s claim into view there and saves a selection made in it', async () => {
     const { page, tabId } = await newTab('iframe-host.html');
     const frame = page.frames().find((f) => f.url().endsWith('/iframe-article.html'));
     assert.ok(frame, 'no article frame');
@@ -150,6 +150,23 @@ describe('ClaimLens on dynamic pages', { timeout: 180_000 }, () => {
     const popup = await popupWhen(tabId, (claims) => !!claimWith(claims, STORY_1.flagged));
     await popup.clickClaim('M1978');
     await frame.waitForFunction(() => document.activeElement?.tagName === 'CLAIMLENS-ROOT', undefined, { timeout: 5_000 });
+
+    // A selection made in the framed article is the one saved by the shortcut (the background asks the top frame,
+    // which reads the iframe's selection: the shortcut, unlike the menu, has no copy of the selection to fall back on).
+    await page.bringToFront();
+    const selected = await frame.evaluate((wanted) => {
+      const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes(wanted))!;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      window.focus();
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    }, 'Analysts say');
+    await ext.pressSaveShortcut(page);
+    await waitFor('the saved toast', async () => (await page.locator('claimlens-root .toast').textContent()) ?? '', (t) => /Saved/.test(t));
+    await popup.reopen();
+    assert.deepEqual((await popup.savedQuotes()).map(norm), [norm(selected)]);
     await popup.page.close();
     await page.close();
   });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findArticle, sameOriginFrameDocs } from '../../../src/page/frames';
+import { findArticle, sameOriginFrameDocs, selectionDocument } from '../../../src/page/frames';
 
 const PARAS = [
   'North Korea sent a contingent of 11,000 troops to Russia’s Kursk Oblast last year, officials said, adding that more units were expected to follow them in the spring.',
@@ -60,5 +60,27 @@ describe('articles in iframes', () => {
     });
     document.body.append(throwing);
     expect(sameOriginFrameDocs(document)).toEqual([readable]);
+  });
+});
+
+describe('the selection to save', () => {
+  const select = (doc: Document, text: string) => {
+    const p = doc.body.appendChild(Object.assign(doc.createElement('p'), { textContent: text }));
+    const range = doc.createRange();
+    range.selectNodeContents(p);
+    doc.getSelection()!.removeAllRanges();
+    doc.getSelection()!.addRange(range);
+  };
+
+  it('is the focused iframe’s when the reader selected text in it, else the top document’s', () => {
+    const inner = addFrame(PARAS);
+    expect(selectionDocument(document)).toBe(document);
+    select(inner, 'Words in the frame.');
+    inner.hasFocus = () => false;
+    expect(selectionDocument(document)).toBe(document);
+    inner.hasFocus = () => true;
+    expect(selectionDocument(document)).toBe(inner);
+    inner.getSelection()!.removeAllRanges();
+    expect(selectionDocument(document)).toBe(document);
   });
 });

@@ -107,7 +107,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
       if (articleElement) analysed.acknowledge(blockText(articleElement));
     }
     // Follow the page's growth once per start: a store change must not reset the bounds.
-    if (!watch) follow(onGrowth, { ...SETTLE, maxRuns: GROWTH_LOOKS });
+    if (!watch) follow(onGrowth, { ...SETTLE, maxRuns: GROWTH_LOOKS, accept: inArticle });
   };
   const locate = async (runSignal: AbortSignal): Promise<boolean> => {
     const found = await findArticle(doc, runSignal);
@@ -123,6 +123,9 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
     locatedAt = pageKey(doc.location?.href ?? '');
     return true;
   };
+  // Once the article's element is known, only changes in it count (a ticker or late comments elsewhere don't);
+  // a change that took it off the page counts, so that a swapped article is noticed.
+  const inArticle = (record: MutationRecord) => !articleElement || !articleElement.isConnected || articleElement.contains(record.target);
   const follow = (onChange: () => Promise<void>, opts: Omit<WatchOptions, 'signal'>) => {
     watch?.stop();
     // Watching this document also watches its same-origin iframes, where the article may be.

@@ -19,6 +19,8 @@ export interface WatchOptions {
   maxRuns: number;
   /** The watch stops this long after it started (ms); without it, only `maxRuns` and `signal` end it. */
   lifetimeMs?: number;
+  /** Which changes matter (besides adding text): e.g. only those inside the article. All when left out. */
+  accept?: (record: MutationRecord) => boolean;
 }
 
 export interface Watch {
@@ -74,7 +76,7 @@ export function watchForText(doc: Document, onChange: () => unknown, opts: Watch
   };
 
   const observer = new MutationObserver((records) => {
-    if (records.some(addsText)) schedule();
+    if (records.some((r) => (opts.accept?.(r) ?? true) && addsText(r))) schedule();
   });
   // An iframe that (re)loads has a new document: observe that one too, and look again.
   const observeAll = () => {

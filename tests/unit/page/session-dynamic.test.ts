@@ -194,6 +194,22 @@ describe('a session on a page that changes', () => {
     expect(markers()).toHaveLength(1);
   });
 
+  it('spends none of its looks on changes outside the article (a ticker), so later paragraphs are still followed', async () => {
+    setArticle(document, PARAS);
+    const bg = fakeBackground();
+    const s = session(bg.send);
+    await Promise.all([s.start(), pass(100)]);
+    const ticker = document.body.appendChild(para(document, 'Markets open.'));
+    // More ticks than the session allows looks at the page.
+    for (let i = 0; i < 70; i++) {
+      ticker.textContent = `Markets update number ${i}.`;
+      await pass(1_000);
+    }
+    document.querySelector('article')!.append(para(document, LATE));
+    await pass(1_000);
+    expect(bg.analysed).toEqual([expect.any(String), LATE]);
+  });
+
   it('stops following a page that keeps growing after its last allowed analysis', async () => {
     setArticle(document, PARAS);
     const bg = fakeBackground();

@@ -76,6 +76,18 @@ describe('watching a page for new text', () => {
     host.remove();
   });
 
+  it('counts only the changes its caller accepts', async () => {
+    const article = document.body.appendChild(document.createElement('article'));
+    const onChange = vi.fn();
+    watch(onChange, opts({ accept: (r) => article.contains(r.target) }));
+    addParagraph('Breaking: a ticker line outside the article.');
+    await after(1_000);
+    expect(onChange).not.toHaveBeenCalled();
+    addParagraph('A new paragraph of the article.', article);
+    await after(600);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
   it('never overlaps itself: changes during a call are gathered into one more call', async () => {
     let running = 0;
     let overlapped = false;

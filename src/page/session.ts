@@ -51,20 +51,29 @@ const ARTICLE_WAIT = { lifetimeMs: 30_000, maxRuns: 15 };
 const GROWTH_LOOKS = 60;
 const GROWTH_RUNS = 20;
 
+/** The article a run found, and what became of it. */
+interface Located {
+  /** The document holding it: the session's own, or a same-origin iframe's. */
+  doc: Document;
+  page: PageInfo;
+  analysed: AnalysedText;
+  /** The page's URL when it was found (see `pageKey`). */
+  key: string;
+  /** Its live element, looked for after the first analysis (growth re-reads it); null when not found. */
+  element?: Element | null;
+  /** Pieces analysed as the page grew. */
+  grown: number;
+}
+
 export function createSession(doc: Document, signal: AbortSignal, send?: SendToBackground): Session {
   let status: PageState['status'] = 'analyzing';
   let message: string | undefined;
-  let page: PageInfo | undefined;
-  let analysed: AnalysedText | undefined;
+  let art: Located | undefined;
   // The document holding the article: this one, or a same-origin iframe's.
-  let target = doc;
+  const target = () => art?.doc ?? doc;
   let claims: ClaimResult[] = [];
   let ranges: (Range | null)[] = [];
   let watch: Watch | undefined;
-  let growthRuns = 0;
-  let locatedAt = '';
-  // The live element holding the article, once found after the first analysis (growth re-reads it).
-  let articleElement: Element | null | undefined;
   const surfaces = createSurfaces(doc);
   const sendOpt = send ? { send } : {};
   const runs = createRuns(signal, (err) => settle('error', strings.failed(err instanceof Error ? err.message : String(err))));
@@ -82,29 +91,31 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
   const show = (next: ClaimResult[], nextRanges: (Range | null)[]) => {
     claims = next;
     ranges = nextRanges;
-    surfaces.paint(target, paintItems(claims, ranges, 0));
+    surfaces.paint(target(), paintItems(claims, ranges, 0));
   };
   const showMore = (more: ClaimResult[], moreRanges: (Range | null)[]) => {
     const base = claims.length;
     claims = [...claims, ...more];
     ranges = [...ranges, ...moreRanges];
-    surfaces.add(target, paintItems(more, moreRanges, base));
+    surfaces.add(target(), paintItems(more, moreRanges, base));
   };
 
   const analyse = async (runSignal: AbortSignal) => {
-    if (!analysed || !page) return;
+    const at = art;
+    if (!at) return;
+    const { analysed } = at;
     settle('analyzing');
-    const reply = await requestAnalysis(page, analysed.text, { signal: runSignal, ...sendOpt });
+    const reply = await requestAnalysis(at.page, analysed.text, { signal: runSignal, ...sendOpt });
     if (!reply.ok) {
       show([], []);
       return settle('error', reply.error);
     }
-    const map = preparePageText(await buildTextMapAsync(target.body ?? target, runSignal));
+    const map = preparePageText(await buildTextMapAsync(at.doc.body ?? at.doc, runSignal));
     show(reply.data, await anchorClaims(map, analysed.text, reply.data, runSignal));
     settleDone();
-    if (articleElement === undefined) {
-      articleElement = await findArticleElement(map, analysed.text, runSignal);
-      if (articleElement) analysed.acknowledge(blockText(articleElement));
+    if (at.element === undefined) {
+      at.element = await findArticleElement(map, analysed.text, runSignal);
+      if (at.element) analysed.acknowledge(blockText(at.element));
     }
     // Follow the page's growth once per start: a store change must not reset the bounds.
     if (!watch) follow(onGrowth, { ...SETTLE, maxRuns: GROWTH_LOOKS, accept: inArticle });
@@ -115,17 +126,14 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
       settle('no-article', found.reason);
       return false;
     }
-    target = found.doc;
-    analysed = new AnalysedText(found.article.text);
-    articleElement = undefined;
+    const href = doc.location?.href ?? '';
     // The article carries the page's metadata already merged with what Readability found; the URL is the tab's.
-    page = pageInfo(found.article, doc.location?.href ?? '');
-    locatedAt = pageKey(doc.location?.href ?? '');
+    art = { doc: found.doc, page: pageInfo(found.article, href), analysed: new AnalysedText(found.article.text), key: pageKey(href), grown: 0 };
     return true;
   };
   // Once the article's element is known, only changes in it count (a ticker or late comments elsewhere don't);
   // a change that took it off the page counts, so that a swapped article is noticed.
-  const inArticle = (record: MutationRecord) => !articleElement || !articleElement.isConnected || articleElement.contains(record.target);
+  const inArticle = (record: MutationRecord) => !art?.element || !art.element.isConnected || art.element.contains(record.target);
   const follow = (onChange: () => Promise<void>, opts: Omit<WatchOptions, 'signal'>) => {
     watch?.stop();
     // Watching this document also watches its same-origin iframes, where the article may be.
@@ -143,23 +151,24 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
   };
   const onGrowth = async () => {
     await runs.idle();
-    if (!analysed || !page || status !== 'done') return;
+    const at = art;
+    if (!at || status !== 'done') return;
     // The app moved to another URL: the navigation's own restart is on its way and will start over.
-    if (pageKey(doc.location?.href ?? '') !== locatedAt) return;
-    const input = { doc: target, article: articleElement ?? null, page, analysed, claims, ranges, ...sendOpt };
+    if (pageKey(doc.location?.href ?? '') !== at.key) return;
+    const input = { ...at, article: at.element ?? null, claims, ranges, ...sendOpt };
     let replaced = false;
     await guarded(async (runSignal) => {
       const grown = await analyseGrowth({ ...input, signal: runSignal });
       runSignal.throwIfAborted();
       replaced = grown.kind === 'replaced';
-      if (grown.kind === 'more' || grown.kind === 'failed') growthRuns++;
+      if (grown.kind === 'more' || grown.kind === 'failed') at.grown++;
       if (grown.kind === 'more') {
         showMore(grown.claims, grown.ranges);
         settleDone();
         if (grown.claims.length) void reportDisputed(claims, send);
       }
       if (grown.kind === 'failed') settle('done', strings.newTextFailed(grown.error));
-      if (grown.kind === 'full' || growthRuns >= GROWTH_RUNS) watch?.stop();
+      if (grown.kind === 'full' || at.grown >= GROWTH_RUNS) watch?.stop();
     });
     if (replaced) void api.start();
   };
@@ -169,10 +178,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
       guarded(async (runSignal) => {
         watch?.stop();
         watch = undefined;
-        analysed = undefined;
-        page = undefined;
-        growthRuns = 0;
-        target = doc;
+        art = undefined;
         show([], []);
         settle('analyzing');
         if (!/^https?:/.test(doc.location?.protocol ?? '')) return settle('no-article', strings.notWeb);
@@ -182,10 +188,10 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
         else follow(onArticleChance, { ...SETTLE, ...ARTICLE_WAIT });
       }),
     // Before the first run has found the article there is nothing to redo, and aborting it would lose it.
-    reanalyse: () => (analysed && page ? guarded(analyse) : Promise.resolve()),
+    reanalyse: () => (art ? guarded(analyse) : Promise.resolve()),
     state: () => ({
       status,
-      ...(page ? { page } : {}),
+      ...(art ? { page: art.page } : {}),
       claims: claims.map((c, i) => ({ ...c, anchored: isLive(ranges[i]) })),
       ...(message ? { message } : {}),
     }),
@@ -194,8 +200,8 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
       const range = ranges[index];
       if (!range || !isLive(range)) throw new Error(strings.claimGone);
       // An article in an iframe: bring the frame into view first, then the claim inside it.
-      if (target !== doc) target.defaultView?.frameElement?.scrollIntoView({ block: 'nearest' });
-      scrollRangeToCentre(target, range);
+      if (target() !== doc) target().defaultView?.frameElement?.scrollIntoView({ block: 'nearest' });
+      scrollRangeToCentre(target(), range);
       surfaces.focusMarker(index);
     },
     toast: (text) => surfaces.toast(text),

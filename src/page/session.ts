@@ -50,6 +50,8 @@ const ARTICLE_WAIT = { lifetimeMs: 30_000, maxRuns: 15 };
 /** After the first analysis, new text is looked at this many times, and analysed at most this many times. */
 const GROWTH_LOOKS = 60;
 const GROWTH_RUNS = 20;
+/** A page whose article is swapped more often than this (an app re-mounting it) is analysed anew no more. */
+const SWAPS_PER_URL = 10;
 
 /** The article a run found, and what became of it. */
 interface Located {
@@ -74,6 +76,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
   let claims: ClaimResult[] = [];
   let ranges: (Range | null)[] = [];
   let watch: Watch | undefined;
+  let swaps = { key: '', count: 0 };
   const surfaces = createSurfaces(doc);
   const sendOpt = send ? { send } : {};
   const runs = createRuns(signal, (err) => settle('error', strings.failed(err instanceof Error ? err.message : String(err))));
@@ -170,7 +173,10 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
       if (grown.kind === 'failed') settle('done', strings.newTextFailed(grown.error));
       if (grown.kind === 'full' || at.grown >= GROWTH_RUNS) watch?.stop();
     });
-    if (replaced) void api.start();
+    if (!replaced) return;
+    if (swaps.key !== at.key) swaps = { key: at.key, count: 0 };
+    if (++swaps.count <= SWAPS_PER_URL) void api.start();
+    else watch?.stop();
   };
 
   const api: Session = {

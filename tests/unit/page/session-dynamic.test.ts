@@ -176,6 +176,20 @@ describe('a session on a page that changes', () => {
     expect(markers()).toHaveLength(1);
   });
 
+  it('stops starting over on a page that swaps its article again and again', async () => {
+    setArticle(document, PARAS);
+    const bg = fakeBackground();
+    const s = session(bg.send);
+    await Promise.all([s.start(), pass(100)]);
+    for (let i = 0; i < 15; i++) {
+      // An app re-mounting the same story: every paragraph node is new each time.
+      setArticle(document, i % 2 ? PARAS : OTHER_STORY);
+      await pass(2_000);
+    }
+    expect(bg.analysed).toHaveLength(1 + 10);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('never shows what a cancelled analysis answers late', async () => {
     setArticle(document, PARAS);
     const bg = fakeBackground();

@@ -19,7 +19,7 @@ import { buildTextMapAsync } from './text-map';
 /** Below this share of the analysed paragraphs still there (and of their claims still on the page), the article was swapped. */
 const REPLACED_BELOW = 0.5;
 
-export type Growth =
+export type Growth = (
   /** Nothing new to analyse. */
   | { kind: 'none' }
   /** The page's budget of analysed characters is spent: stop following it. */
@@ -28,7 +28,11 @@ export type Growth =
   | { kind: 'replaced' }
   /** Claims in the new paragraphs, offsets in the whole analysed text, with their ranges (null: not found). */
   | { kind: 'more'; claims: ClaimResult[]; ranges: (Range | null)[] }
-  | { kind: 'failed'; error: string };
+  | { kind: 'failed'; error: string }
+) & {
+  /** The page re-rendered the article (same text, new nodes): fresh ranges for every claim shown, to repaint. */
+  relinked?: (Range | null)[];
+};
 
 export interface GrowthInput {
   /** The document holding the article. */
@@ -51,11 +55,12 @@ export async function analyseGrowth(input: GrowthInput): Promise<Growth> {
   if (current === null || !doc.body) return liveShare(input.ranges) < REPLACED_BELOW ? { kind: 'replaced' } : { kind: 'none' };
   const { fresh, kept } = analysed.compare(current);
   if (kept < REPLACED_BELOW && liveShare(input.ranges) < REPLACED_BELOW) return { kind: 'replaced' };
-  if (!fresh.length) return { kind: 'none' };
+  const relink = input.ranges.some((r) => r && !isLive(r)) ? { relinked: await relinkClaims(input) } : {};
+  if (!fresh.length) return { kind: 'none', ...relink };
   const piece = analysed.append(fresh);
-  if (!piece) return { kind: 'full' };
+  if (!piece) return { kind: 'full', ...relink };
   const reply = await requestAnalysis(page, piece.text, { signal, ...(input.send ? { send: input.send } : {}) });
-  if (!reply.ok) return { kind: 'failed', error: reply.error };
+  if (!reply.ok) return { kind: 'failed', error: reply.error, ...relink };
   // A paragraph that was edited comes back whole: its claims still on the page are not shown twice.
   const shown = new Set(input.claims.filter((_, i) => isLive(input.ranges[i])).map((c) => c.text));
   const novel = reply.data.filter((c) => !shown.has(c.text));
@@ -63,7 +68,13 @@ export async function analyseGrowth(input: GrowthInput): Promise<Growth> {
   const map = await buildTextMapAsync(input.article ?? doc.body, signal);
   const ranges = await anchorClaims(preparePageText(map), piece.text, novel, signal);
   const claims = novel.map((c) => ({ ...c, start: c.start + piece.offset, end: c.end + piece.offset }));
-  return { kind: 'more', claims, ranges };
+  return { kind: 'more', claims, ranges, ...relink };
+}
+
+/** Finds the claims shown so far again, in the whole analysed text's terms (a framework re-rendered their nodes). */
+async function relinkClaims({ doc, article, analysed, claims, signal }: GrowthInput): Promise<(Range | null)[]> {
+  const map = await buildTextMapAsync(article ?? doc.body ?? doc, signal);
+  return anchorClaims(preparePageText(map), analysed.text, claims, signal);
 }
 
 /** The article's text now: from its live element (cheap), or Readability's when that element is unknown; null when gone. */

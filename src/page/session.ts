@@ -164,12 +164,14 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
       const grown = await analyseGrowth({ ...input, signal: runSignal });
       runSignal.throwIfAborted();
       replaced = grown.kind === 'replaced';
+      // The nodes under the claims were replaced by the same text: what was painted is gone, so paint it again.
+      if (grown.relinked) show(claims, grown.relinked);
       if (grown.kind === 'more' || grown.kind === 'failed') at.grown++;
       if (grown.kind === 'more') {
         showMore(grown.claims, grown.ranges);
-        settleDone();
         if (grown.claims.length) void reportDisputed(claims, send);
       }
+      if (grown.kind === 'more' || grown.relinked) settleDone();
       if (grown.kind === 'failed') settle('done', strings.newTextFailed(grown.error));
       if (grown.kind === 'full' || at.grown >= GROWTH_RUNS) watch?.stop();
     });

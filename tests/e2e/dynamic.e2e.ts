@@ -83,7 +83,11 @@ describe('ClaimLens on dynamic pages', { timeout: 180_000 }, () => {
       await page.goForward();
       await paintedWhen(`story 2 again (${i + 1})`, page, (p) => showsStory(STORY_2)(p) && !has(p.all, STORY_1.flagged));
     }
+    // A burst of clicks faster than the page settles: only the story it ends on is painted, once.
+    for (const n of ['1', '2', '1', '2']) await page.click(`a[data-story="${n}"]`);
+    await paintedWhen('story 2 after a burst of clicks', page, (p) => showsStory(STORY_2)(p) && !has(p.all, STORY_1.flagged));
     const last = byKind(await paintedIn(page));
+    assert.equal(new Set(last.all).size, last.all.length, `a claim is painted twice: ${JSON.stringify(last)}`);
     assert.equal(await markersIn(page).count(), last.all.length, 'markers piled up across navigations');
     assert.equal(await hostCount(page), 1);
     await page.close();

@@ -176,6 +176,21 @@ describe('a session on a page that changes', () => {
     expect(markers()).toHaveLength(1);
   });
 
+  it('finds its claims again when the page re-renders the same article with new nodes', async () => {
+    setArticle(document, PARAS);
+    const bg = fakeBackground();
+    const s = session(bg.send);
+    await Promise.all([s.start(), pass(100)]);
+    const article = document.querySelector('article')!;
+    // What a framework does on a re-render: the same text in new nodes, in the same article element.
+    article.replaceChildren(...Array.from(article.children, (el) => el.cloneNode(true)));
+    expect(s.state().claims.map((c) => c.anchored)).toEqual([false, false]);
+    await pass(1_000);
+    expect(bg.analysed).toHaveLength(1);
+    expect(s.state().claims.map((c) => c.anchored)).toEqual([true, true]);
+    expect(markers()).toHaveLength(2);
+  });
+
   it('stops starting over on a page that swaps its article again and again', async () => {
     setArticle(document, PARAS);
     const bg = fakeBackground();

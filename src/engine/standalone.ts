@@ -16,8 +16,9 @@ const RELATED_ONLY: ReadonlySet<FigureOutcome> = new Set(['other-time', 'within'
 
 /** A page sentence on a standalone statement: denial or negation refutes, hedging only reports, assertion supports. */
 export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string[], pair: FigurePair | null): Comparison | null {
-  // A debunking headline often shares only the rumour's name ("A bogus Banksy"): a lower bar for explicit denials.
-  if (dice < (c.stance.denial ? THRESHOLDS.standaloneDenial : THRESHOLDS.standalone)) return null;
+  // A debunking headline often shares only the rumour's name ("A bogus Banksy", "No, that illustration isn't by
+  // Banksy"): a lower bar for explicit denials and a bare "No" answer, not for any negation ("isn't happy with").
+  if (dice < (c.stance.denial || answersNo(c.text) ? THRESHOLDS.standaloneDenial : THRESHOLDS.standalone)) return null;
   // Counting different things (troops vs missiles) is another statement, whatever the stance.
   if (countsDiffer(c, s)) return dice >= THRESHOLDS.related ? { relation: 'related', score: dice, reason: { kind: 'topic', shared } } : null;
   // The same thing counted differently at the same time cannot both be true, whoever reports it.
@@ -33,6 +34,14 @@ export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string
   // Support needs more shared wording than a denial: a sentence merely on the same subject is related.
   if (dice < THRESHOLDS.standaloneSupport) return { relation: 'related', score: dice, reason: { kind: 'topic', shared } };
   return { relation: 'corroborates', score: dice, reason: pair?.outcome === 'agree' ? { kind: 'figures', pair } : { kind: 'statement', shared } };
+}
+
+// A clause that is nothing but a negative answer: "No", "Nope", "Probably not".
+const NO_ANSWER = /^(?:no|nope|not|not really|(?:probably|almost certainly|definitely|certainly|likely) not)$/i;
+
+/** The sentence answers "No" in a clause of its own ("No, our meteorologist was not…", "Did he? Probably not"). */
+function answersNo(text: string): boolean {
+  return negatedClauses(text).some((cl) => NO_ANSWER.test(cl));
 }
 
 /**

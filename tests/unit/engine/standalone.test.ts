@@ -40,6 +40,13 @@ describe('stance on a saved statement', () => {
     expect(onSaved('No, a planetary alignment on January 4 won\'t cause weightlessness', saved)).toBe('conflicts');
   });
 
+  it('hears a bare "No" in a page sentence that shares little wording, but no other negation', () => {
+    const saved = 'Artist Banksy drew a cartoon about the Charlie Hebdo murders';
+    expect(onSaved('No, that broken pencil illustration shared widely online after the Paris attack isn\'t by Banksy', saved)).toBe('conflicts');
+    expect(onSaved('That broken pencil illustration shared widely online after the Paris attack isn\'t by Banksy', saved)).toBe('none');
+    expect(onSaved('Did Banksy post that pencil illustration shared widely online after the Paris attack? Probably not', saved)).toBe('conflicts');
+  });
+
   it('refutes with the answer to a question, not with the question', () => {
     const saved = 'The Batmobile was stolen from a Detroit film set';
     expect(onSaved('Batmobile stolen from Detroit film set? Probably not', saved)).toBe('conflicts');

@@ -8,6 +8,9 @@ describe('stanceOf: negation scope', () => {
     ['Texas plumber isn\'t sure how his truck ended up in Syria', { negated: false }],
     ['Tesla will build its factory in Nevada, not Texas', { negated: false }],
     ['President adopts boy so he won\'t turn into a werewolf', { negated: false }],
+    // Both ways left open deny nothing.
+    ['Apple may or may not hold an event on the 24th of February', { negated: false, denial: false, hedged: true }],
+    ['CEO refuses to confirm or deny report that Apple is buying Path', { negated: false, denial: false }],
     ['Police will issue tickets, not arrests, for small amounts of marijuana', { negated: false }],
     // A negated denial affirms.
     ['Woman insists her third breast is not a hoax', { denial: false, negated: false }],

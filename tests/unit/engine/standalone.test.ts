@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareFacts } from '../../../src/engine/compare';
 import { factOf } from '../../../src/engine/facts';
 import { negatedClauses } from '../../../src/engine/stance';
+import { vouches } from '../../../src/engine/stance-pair';
 import { explain } from '../../../src/engine/explain';
 
 /** The relation of a page sentence to a saved one-sentence claim (idf 1 for every term). */
@@ -14,6 +15,7 @@ describe('negatedClauses', () => {
     expect(negatedClauses('Girlfriend was born male but did not tell the swimmer')).toEqual(['did not tell the swimmer']);
     expect(negatedClauses('ESPN planned a panel that didn\'t include any women')).toEqual(['didn\'t include any women']);
     expect(negatedClauses('Tesla will build its factory in Nevada, not Texas')).toEqual([]);
+    expect(negatedClauses('Teen left a note saying she would never be happy')).toEqual(['she would never be happy']);
   });
 
   it('reads only the answer of a question', () => {
@@ -58,6 +60,17 @@ describe('stance on a saved statement', () => {
     expect(onSaved('Catholic priest declared clinically dead claims he met God and she is a woman', saved)).toBe('corroborates');
     const plain = 'A Catholic priest met God and she is a woman';
     expect(onSaved('Catholic priest claims he met God and she is a woman', plain)).toBe('related');
+  });
+
+  it('does not read a negation inside what someone is said to have said as a denial of the statement', () => {
+    const saved = 'Transgender teenager Leelah Alcorn committed suicide and left a note on her Tumblr';
+    expect(onSaved('Transgender teenager Leelah Alcorn committed suicide, left a note on Tumblr saying she would never be happy', saved)).toBe('corroborates');
+  });
+
+  it('hears no vouching in a confirmation withheld', () => {
+    expect(vouches('Apple confirms it is buying Path')).toBe(true);
+    expect(vouches('Path CEO refuses to confirm report that Apple is buying Path')).toBe(false);
+    expect(vouches('The report could not be independently confirmed')).toBe(false);
   });
 
   it('takes a vouching answer to a question as support', () => {

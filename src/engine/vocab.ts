@@ -103,6 +103,10 @@ export const HEDGES = [
   'suspected', 'suspects', 'speculation', 'speculate', 'unverified', 'mulls', 'rumoured', 'rumored', 'could be',
   'probably', 'likely', 'supposedly', 'feared', 'presumed', 'believed dead', 'believed killed', 'in talks',
   'in discussions', 'in negotiations', 'purports', 'claiming', 'seemingly',
+  // Doubt and deliberation as news puts them: the matter is open, not settled.
+  'confusion', 'questions raised', 'questions over', 'questions remain', 'mystery surrounds', 'unclear', 'uncertain',
+  'in advanced talks', 'in serious talks', 'in serious discussions', 'in early talks', 'close to a deal', 'nearing a deal',
+  'poised to', 'exploring',
 ];
 
 /** Words that vouch for a statement: it is confirmed, official, proven. */

@@ -85,6 +85,19 @@ describe('stanceOf: labels and beliefs', () => {
   });
 });
 
+describe('stanceOf: doubt and unsettled deals', () => {
+  it.each([
+    ['Confusion surrounds capture of ISIS leader\'s wife', true],
+    ['Questions raised over Nicaragua meteorite', true],
+    ['Microsoft in serious discussions to purchase Minecraft maker Mojang', true],
+    ['It is unclear how many troops crossed the border', true],
+    ['Lebanon detains wife and son of al-Baghdadi', false],
+    ['Kurds fight ISIS in Kobani amid fears of chemical weapons', false],
+  ] as const)('%s', (s, hedged) => {
+    expect(stanceOf(s).hedged).toBe(hedged);
+  });
+});
+
 describe('stanceOf: deliberation in headlines, not in prose', () => {
   it.each([
     ['Apple eyes a bid for Path', true],

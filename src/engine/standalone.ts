@@ -28,11 +28,16 @@ export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string
   // negation is usually a paraphrase ("doesn't last a day" vs "needs charging nightly"), so only the page
   // sentence's own denial, negation or contrary state refutes.
   const [cNeg, sNeg] = [c.stance.negated && negationBears(c, s), s.stance.negated && negationBears(s, c)];
-  const refutes = (c.stance.denial && !s.stance.denial && denialBeside(c.text, s.terms)) || (cNeg && !sNeg) || (!c.stance.negated && contrary(c.text, s.text));
+  // A plain negation must be about something the statement names or says, not only a kind of event or count:
+  // "this support is not provided freely" says nothing about when a watch ships.
+  const negates = cNeg && !sNeg;
+  const refutes = (c.stance.denial && !s.stance.denial && denialBeside(c.text, s.terms)) || (negates && !onlyKinds(shared)) || (!c.stance.negated && contrary(c.text, s.text));
   if (refutes) return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: 'claim' } };
   if (hedges(c, s) || (pair && RELATED_ONLY.has(pair.outcome))) return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
-  // Support needs more shared wording than a denial: a sentence merely on the same subject is related.
-  if (dice < THRESHOLDS.standaloneSupport) return { relation: 'related', score: dice, reason: { kind: 'topic', shared } };
+  // Support needs more shared wording than a denial: a sentence merely on the same subject is related, and so is
+  // one that shares only names ("North Korean troops head to Russia" says nothing of a restaurant in Scotland) or
+  // only kinds of things ("deliveries"), and one that negates what it shares.
+  if (negates || dice < THRESHOLDS.standaloneSupport || !saysBeyondNames(s, shared) || onlyKinds(shared)) return { relation: 'related', score: dice, reason: { kind: 'topic', shared } };
   return { relation: 'corroborates', score: dice, reason: pair?.outcome === 'agree' ? { kind: 'figures', pair } : { kind: 'statement', shared } };
 }
 
@@ -42,6 +47,16 @@ const NO_ANSWER = /^(?:no|nope|not|not really|(?:probably|almost certainly|defin
 /** The sentence answers "No" in a clause of its own ("No, our meteorologist was not…", "Did he? Probably not"). */
 function answersNo(text: string): boolean {
   return negatedClauses(text).some((cl) => NO_ANSWER.test(cl));
+}
+
+/** The shared terms include something the statement says beyond the names it mentions. */
+function saysBeyondNames(s: Fact, shared: readonly string[]): boolean {
+  return shared.some((t) => !s.entities.includes(t));
+}
+
+/** The shared terms are all kinds of things or events ("troops", "deliveries"), no name or word of their own. */
+function onlyKinds(shared: readonly string[]): boolean {
+  return shared.every((t) => t.startsWith('u:') || t.startsWith('ev:'));
 }
 
 /**

@@ -73,6 +73,13 @@ describe('stance on a saved statement', () => {
     expect(vouches('The report could not be independently confirmed')).toBe(false);
   });
 
+  it('takes no stance from names or kinds of things alone', () => {
+    expect(onSaved('More North Korean soldiers are heading to Russia', 'North Korea plans to open a restaurant in Scotland')).toBe('related');
+    expect(onSaved('However, this support is not provided freely', 'The Apple Watch will ship in March')).not.toMatch(/conflicts|corroborates/);
+    expect(onSaved('Pyongyang deployed soldiers to Russia', 'North Korea sent troops to Russia')).toBe('corroborates');
+    expect(onSaved('Pyongyang did not deploy soldiers to Russia', 'North Korea sent troops to Russia')).toBe('conflicts');
+  });
+
   it('takes a vouching answer to a question as support', () => {
     const saved = 'Lego sent a letter to parents in the 1970s about gender equality';
     expect(onSaved('That Lego letter to parents from the 1970s about gender equality? It\'s real', saved)).toBe('corroborates');

@@ -54,9 +54,12 @@ function saysBeyondNames(s: Fact, shared: readonly string[]): boolean {
   return shared.some((t) => !s.entities.includes(t));
 }
 
-/** The shared terms are all kinds of things or events ("troops", "deliveries"), no name or word of their own. */
+// Number words are figures, compared as quantities: as shared words they say nothing ("two soldiers", "two men").
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)$/;
+
+/** The shared terms are all kinds of things or events ("troops", "deliveries") or numbers, no name or word of their own. */
 function onlyKinds(shared: readonly string[]): boolean {
-  return shared.every((t) => t.startsWith('u:') || t.startsWith('ev:'));
+  return shared.every((t) => t.startsWith('u:') || t.startsWith('ev:') || NUMBER_WORD.test(t));
 }
 
 /**

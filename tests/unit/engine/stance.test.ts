@@ -44,6 +44,9 @@ describe('stanceOf: debunking', () => {
     'Someone trolled Twitter into thinking the rapper joined ISIS',
     'Viral video of homeless man was faked, witness says',
     'Woman who claimed a third breast exposed as hoaxer',
+    'The kidney-theft story is an urban legend',
+    'Minister says he was misquoted and the deal never happened',
+    'Network walks back its report on the pilot\'s family',
   ])('%s', (s) => {
     expect(stanceOf(s).denial).toBe(true);
   });
@@ -91,6 +94,8 @@ describe('stanceOf: doubt and unsettled deals', () => {
     ['Questions raised over Nicaragua meteorite', true],
     ['Microsoft in serious discussions to purchase Minecraft maker Mojang', true],
     ['It is unclear how many troops crossed the border', true],
+    ['Apple mulling a bid for Path', true],
+    ['NHL expansion plans in the works', true],
     ['Lebanon detains wife and son of al-Baghdadi', false],
     ['Kurds fight ISIS in Kobani amid fears of chemical weapons', false],
   ] as const)('%s', (s, hedged) => {

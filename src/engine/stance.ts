@@ -95,28 +95,14 @@ export function stanceOf(sentence: string): Stance {
   const asked = questionEnd(s);
   const told = s.replace(LABELLED_ROLE, ' ');
   const { denial, negated } = negation(s, asked);
-  // A teaser question answered by a statement of its own ("Comfort eating? Woman spends a week in KFC") asks
-  // nothing: the statement stands, with its own hedges.
-  const open = asked >= 0 && !answered(s, asked);
   return {
-    hedged: open || HEDGE_RE.test(told),
+    hedged: asked >= 0 || HEDGE_RE.test(told),
     reported: REPORTED_RE.test(told) || CREDIT_RE.test(s),
     denial,
     negated,
-    question: open,
+    question: asked >= 0,
     future: FUTURE_RE.test(s),
   };
-}
-
-// A yes-no question opens with its verb ("Is this Crabzilla?", "Did Banksy…"): it doubts, whatever follows.
-const YES_NO = /^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/i;
-
-/**
- * After a question that does not ask yes or no ("Comfort eating?"), the sentence goes on to state something
- * of its own: four words or more.
- */
-function answered(s: string, asked: number): boolean {
-  return !YES_NO.test(s) && s.slice(asked).trim().split(/\s+/).length >= 4;
 }
 
 /** `stanceOf(sentence).negated` alone, for a clause whose other stances are not needed (cheaper). */
@@ -149,12 +135,6 @@ function stripNegations(s: string): string {
 /** What a sentence states after its own question ("Probably not"), or all of it when it asks nothing. */
 function answerOf(s: string, asked: number): string {
   return asked >= 0 ? s.slice(asked) : s;
-}
-
-/** The folded text of the sentence's own question ("Hugh Hefner dead?" of "Hugh Hefner dead? Fans panic"), or "". */
-export function questionPart(sentence: string): string {
-  const s = fold(sentence);
-  return s.slice(0, Math.max(0, questionEnd(s)));
 }
 
 /** The folded text a sentence states: the answer after its own question, or all of it. */

@@ -7,7 +7,7 @@ import type { FigureOutcome, FigurePair } from './figures-compare';
 import type { Comparison } from './compare';
 import { THRESHOLDS } from './similarity';
 import { countsDiffer } from './statements';
-import { negatedClauses, questionPart } from './stance';
+import { negatedClauses } from './stance';
 import { contrary, denialBeside, stanceBeside, vouches } from './stance-pair';
 import { termsOf } from './terms';
 
@@ -80,11 +80,5 @@ function negationBears(neg: Fact, other: Fact): boolean {
 function hedges(c: Fact, s: Fact): boolean {
   if (vouches(c.text)) return false;
   const own = stanceBeside(c.text, s.text);
-  return own.hedged || own.reported || asksIt(c.text, s);
-}
-
-/** The sentence's own question asks what the statement states ("Hugh Hefner dead? Fans panic…"), not a teaser ("Comfort eating?"). */
-function asksIt(page: string, s: Fact): boolean {
-  const asked = questionPart(page);
-  return !!asked && termsOf(asked).all.some((t) => s.terms.includes(t));
+  return own.hedged || own.reported;
 }

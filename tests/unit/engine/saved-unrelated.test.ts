@@ -29,7 +29,7 @@ const PAGES = [
 ];
 
 describe('pages on other matters against saved statements', () => {
-  const idx = new ClaimIndex(SAVED.map((text, i) => ({ id: `saved-${i}`, title: text, text })));
+  const idx = new ClaimIndex(SAVED.map((text, i) => ({ id: `saved:${i}`, title: text, text, kind: 'saved' as const, file: null })));
 
   it.each(PAGES.map((p) => [p.name, p.text]))('%s: no saved statement is corroborated or contradicted', (_name, text) => {
     const flagged = analyze(text, idx).flatMap((c) => c.matches.filter((m) => m.relation !== 'related').map((m) => `${c.text} ~ ${m.quote}`));

@@ -58,6 +58,7 @@ const HARMLESS_NEG = new RegExp(
     'not only', 'not least', 'no (?:more|fewer|less) than', 'not (?:just|merely|simply)',
     '(?:cannot|could not) be (?:independently )?(?:verified|confirmed)', 'no details', 'no idea',
     'did not (?:provide|elaborate|specify|comment|respond|disclose|say (?:how|when|where|whether|what|which|who|why|if))',
+    "(?:won't|will not|wouldn't|would not|didn't|does not|doesn't|cannot|can't) (?:say|disclose|reveal|confirm) (?:how|when|where|whether|what|which|who|why|if)",
     "(?:not|isn't|aren't|wasn't|weren't) (?:sure|certain)", ',\\s*not\\s+(?!only\\b)\\p{L}+',
     "so (?:that )?(?:he|she|it|they|we|you) (?:won't|wouldn't|can't|couldn't|doesn't|don't|will not|would not|cannot)",
     // Both ways open: "may or may not", "whether or not", "refuses to confirm or deny".
@@ -70,7 +71,8 @@ const HARMLESS_NEG = new RegExp(
 // the way news must before a verdict; it does not hedge what the sentence says happened.
 const LABELLED_ROLE = /\b(?:alleged|accused|suspected|purported|reported|self-proclaimed)\s+(?=(?:rape|rapist|attacker|bomber|killer|gunman|shooter|militant|girlfriend|boyfriend|wife|husband|victim|mastermind|ringleader|member|thief|hacker|terrorist|jihadist|murderer|kidnapper|smuggler|spy|dealer)s?\b)/gi;
 // A negated denial affirms ("not a hoax", "no hoax", "isn't fake"): neither a denial nor a negation of the statement.
-const DOUBLE_NEG = /\b(?:not|no|never|isn't|aren't|wasn't|weren't)\s+(?:a\s+|an\s+|just\s+a\s+)?(?:hoax|fake|false|lie|myth|scam|prank|joke|rumou?r)\b/gi;
+// So does denying that it is one ("denies surgery hoax claims").
+const DOUBLE_NEG = /\b(?:(?:not|no|never|isn't|aren't|wasn't|weren't)\s+(?:a\s+|an\s+|just\s+a\s+)?(?:hoax|fake|false|lie|myth|scam|prank|joke|rumou?r)|den(?:y|ies|ied|ying)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:hoax|fake|fakery)\s+(?:claims?|rumou?rs?|reports?|allegations?|accusations?|charges?))\b/giu;
 // Who asks or wonders in a statement reports a question ("asks doctors How's it going?"); it is not the sentence's.
 const ASKED = /\b(?:ask|asks|asked|asking|wonders?|wondered|wondering|questions?)\b[^.!?:;]*$/i;
 

@@ -135,6 +135,8 @@ export const DENIALS = [
   'urban legend', 'fake news', 'no proof', 'never happened',
   'did not happen', "didn't happen", 'misreported', 'misquoted', 'erroneously', 'incorrectly', 'walks back',
   'walked back', 'backtracks', 'backtracked', 'not what it seems', "isn't what it seems", 'concocted', 'april fools',
+  // A wish that it were so says it is not: "If only a bird really did poop on Putin".
+  'if only',
 ];
 
 /**

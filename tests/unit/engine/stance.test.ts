@@ -11,6 +11,8 @@ describe('stanceOf: negation scope', () => {
     // Both ways left open deny nothing.
     ['Apple may or may not hold an event on the 24th of February', { negated: false, denial: false, hedged: true }],
     ['CEO refuses to confirm or deny report that Apple is buying Path', { negated: false, denial: false }],
+    ['White House won\'t say if the family was threatened', { negated: false }],
+    ['Woman with three breasts denies surgery hoax claims', { negated: false, denial: false }],
     ['Police will issue tickets, not arrests, for small amounts of marijuana', { negated: false }],
     // A negated denial affirms.
     ['Woman insists her third breast is not a hoax', { denial: false, negated: false }],
@@ -47,6 +49,7 @@ describe('stanceOf: debunking', () => {
     'The kidney-theft story is an urban legend',
     'Minister says he was misquoted and the deal never happened',
     'Network walks back its report on the pilot\'s family',
+    'If only a bird really did poop on Putin',
   ])('%s', (s) => {
     expect(stanceOf(s).denial).toBe(true);
   });

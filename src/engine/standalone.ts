@@ -18,7 +18,9 @@ const RELATED_ONLY: ReadonlySet<FigureOutcome> = new Set(['other-time', 'within'
 export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string[], pair: FigurePair | null): Comparison | null {
   // A debunking headline often shares only the rumour's name ("A bogus Banksy", "No, that illustration isn't by
   // Banksy"): a lower bar for explicit denials and a bare "No" answer, not for any negation ("isn't happy with").
-  if (dice < (c.stance.denial || answersNo(c.text) ? THRESHOLDS.standaloneDenial : THRESHOLDS.standalone)) return null;
+  // (A "No" clause is a negation, so only negated sentences below the usual bar are read for one.)
+  const denies = c.stance.denial || (c.stance.negated && dice < THRESHOLDS.standalone && answersNo(c.text));
+  if (dice < (denies ? THRESHOLDS.standaloneDenial : THRESHOLDS.standalone)) return null;
   // Counting different things (troops vs missiles) is another statement, whatever the stance.
   if (countsDiffer(c, s)) return dice >= THRESHOLDS.related ? { relation: 'related', score: dice, reason: { kind: 'topic', shared } } : null;
   // The same thing counted differently at the same time cannot both be true, whoever reports it.

@@ -11,6 +11,7 @@ import type { BackgroundDeps } from './deps';
 import { handleLibrary } from './library';
 import { saveClaimFromMessage } from './save-claim';
 import type { SenderInfo } from './sender';
+import { showDisputed } from './show-disputed';
 
 /**
  * Validates and handles one message.
@@ -49,6 +50,8 @@ async function route(msg: BackgroundRequest, sender: SenderInfo, deps: Backgroun
       return handleDataRequest(msg, deps);
     case 'library/list': case 'library/relations': case 'library/update': case 'library/delete': case 'library/restore': case 'library/forget':
       return handleLibrary(msg, deps);
+    case 'page/disputed':
+      return showDisputed(msg, sender, deps);
   }
 }
 

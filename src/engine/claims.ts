@@ -77,7 +77,8 @@ function textReason(t: string): string | null {
 function factReason(fact: Fact): string | null {
   const t = fact.text;
   // A question that calls something a hoax or fake doubts it: a stance worth showing, not an open question.
-  if (fact.stance.question && !fact.stance.denial && !/[A-Z][a-z]+:/.test(t)) return 'question';
+  // So does a question its own answer negates ("NHL expansion ahead? No, says Gary Bettman").
+  if (fact.stance.question && !fact.stance.denial && !fact.stance.negated && !/[A-Z][a-z]+:/.test(t)) return 'question';
   if (fact.terms.length < 2) return 'no content';
   return null;
 }

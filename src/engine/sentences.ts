@@ -50,11 +50,15 @@ function trimSpan(s: string, at: number): Span | null {
   return t ? { text: t, start: at + lead, end: at + lead + t.length } : null;
 }
 
+// What answers the question before it ("...? Probably not", "...? Nope, the story is fake", "...? Good one, joker"):
+// an answer word, or a piece too short to state anything on its own.
+const ANSWER = /^(?:no|nope|nah|yes|yep|yeah|not really|probably|almost certainly|definitely)\b|^\S+(?:\s+\S+){0,2}[.!]?$/i;
+
 /** A break is wrong after an abbreviation or single initial, or when the next piece starts in lower case. */
 function shouldJoin(prev: string, next: string): boolean {
   if (/^[a-z(,;:]/.test(next)) return true;
   // A headline's short question and its answer ("Macaulay Culkin Dead? Another Death Hoax…") are one statement.
-  if (/\?["'”’]?$/.test(prev) && prev.split(/\s+/).length <= 3) return true;
+  if (/\?["'”’]?$/.test(prev) && (prev.split(/\s+/).length <= 3 || ANSWER.test(next))) return true;
   const m = /(?:^|[\s(])([\p{L}.]+)\.\s*$/u.exec(prev);
   if (!m) return false;
   const word = (m[1] ?? '').toLowerCase();

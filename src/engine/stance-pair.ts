@@ -40,9 +40,13 @@ function cuePattern(cue: string): RegExp {
   return re;
 }
 
+// A confirmation withheld vouches for nothing: "refuses to confirm", "could not be confirmed", "no confirmation".
+const WITHHELD = /\b(?:refus\w*|declin\w*|fail\w*|unable|not|never|no|cannot|\w+n't)\s+(?:to\s+|be\s+|yet\s+|immediately\s+|independently\s+)*confirm\w*/gi;
+
 /** The sentence, or the answer to its question, vouches for what it says: "It's official", "Yes, it's real", "confirms". */
 export function vouches(sentence: string): boolean {
-  return CONFIRM_RE.test(answerPart(sentence));
+  const answer = answerPart(sentence);
+  return CONFIRM_RE.test(answer) && CONFIRM_RE.test(answer.replace(WITHHELD, ' '));
 }
 
 const CONTRARY_RES = CONTRARIES.map(([a, b]) => [a, b].map((ws) => new RegExp(`\\b(?:${wordsPattern(ws)})\\b`, 'i')) as [RegExp, RegExp]);

@@ -58,8 +58,12 @@ const HARMLESS_NEG = new RegExp(
     'not only', 'not least', 'no (?:more|fewer|less) than', 'not (?:just|merely|simply)',
     '(?:cannot|could not) be (?:independently )?(?:verified|confirmed)', 'no details', 'no idea',
     'did not (?:provide|elaborate|specify|comment|respond|disclose|say (?:how|when|where|whether|what|which|who|why|if))',
+    "(?:won't|will not|wouldn't|would not|didn't|does not|doesn't|cannot|can't) (?:say|disclose|reveal|confirm) (?:how|when|where|whether|what|which|who|why|if)",
     "(?:not|isn't|aren't|wasn't|weren't) (?:sure|certain)", ',\\s*not\\s+(?!only\\b)\\p{L}+',
     "so (?:that )?(?:he|she|it|they|we|you) (?:won't|wouldn't|can't|couldn't|doesn't|don't|will not|would not|cannot)",
+    // Both ways open: "may or may not", "whether or not", "refuses to confirm or deny".
+    'or (?:(?:may|might|could|did|does|do|is|was|were|will|would|has|have|had) )?not',
+    'confirm(?:s|ed|ing)? (?:or|nor) den(?:y|ies|ied|ying)',
   ].map((p) => `\\b(?:${p})\\b`).join('|'),
   'giu',
 );
@@ -67,7 +71,8 @@ const HARMLESS_NEG = new RegExp(
 // the way news must before a verdict; it does not hedge what the sentence says happened.
 const LABELLED_ROLE = /\b(?:alleged|accused|suspected|purported|reported|self-proclaimed)\s+(?=(?:rape|rapist|attacker|bomber|killer|gunman|shooter|militant|girlfriend|boyfriend|wife|husband|victim|mastermind|ringleader|member|thief|hacker|terrorist|jihadist|murderer|kidnapper|smuggler|spy|dealer)s?\b)/gi;
 // A negated denial affirms ("not a hoax", "no hoax", "isn't fake"): neither a denial nor a negation of the statement.
-const DOUBLE_NEG = /\b(?:not|no|never|isn't|aren't|wasn't|weren't)\s+(?:a\s+|an\s+|just\s+a\s+)?(?:hoax|fake|false|lie|myth|scam|prank|joke|rumou?r)\b/gi;
+// So does denying that it is one ("denies surgery hoax claims").
+const DOUBLE_NEG = /\b(?:(?:not|no|never|isn't|aren't|wasn't|weren't)\s+(?:a\s+|an\s+|just\s+a\s+)?(?:hoax|fake|false|lie|myth|scam|prank|joke|rumou?r)|den(?:y|ies|ied|ying)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:hoax|fake|fakery)\s+(?:claims?|rumou?rs?|reports?|allegations?|accusations?|charges?))\b/giu;
 // Who asks or wonders in a statement reports a question ("asks doctors How's it going?"); it is not the sentence's.
 const ASKED = /\b(?:ask|asks|asked|asking|wonders?|wondered|wondering|questions?)\b[^.!?:;]*$/i;
 
@@ -120,9 +125,9 @@ function negation(s: string, asked: number): { denial: boolean; negated: boolean
   return { denial, negated: denial || (ANY_NEGATION.test(stripped) && NEGATION_RE.test(answerOf(stripped, asked))) };
 }
 
-// Every match of HARMLESS_NEG, DOUBLE_NEG and NEGATION_RE contains "no", "not" or "never" ending a word, or "n't":
-// a text without any (most sentences) has nothing to strip or negate, and this one scan replaces three.
-const ANY_NEGATION = /(?:no|not|never)\b|n't/i;
+// Every match of HARMLESS_NEG, DOUBLE_NEG and NEGATION_RE contains "no", "not" or "never" ending a word, "n't"
+// or a "deny": a text without any (most sentences) has nothing to strip or negate, and this one scan replaces three.
+const ANY_NEGATION = /(?:no|not|never|deny|denies|denied|denying)\b|n't/i;
 
 /** `s` without its harmless and double negations (see HARMLESS_NEG, DOUBLE_NEG). */
 function stripNegations(s: string): string {
@@ -142,7 +147,7 @@ export function answerPart(sentence: string): string {
 
 // Where one statement ends and another begins inside a sentence: punctuation, a dash, or a conjunction
 // that starts a new clause. A negation reaches no further than its clause.
-const CLAUSE_BREAK = /[,;:()]|\s[-–—]+\s|\.\.\.|\s(?:but|while|although|though|because|unless|despite|so|yet|just|instead|that|which|who|whose|whom|where|when|and)\s/i;
+const CLAUSE_BREAK = /[,;:()]|\s[-–—]+\s|\.\.\.|\s(?:but|while|although|though|because|unless|despite|so|yet|just|instead|that|which|who|whose|whom|where|when|and|saying|declaring|insisting|warning|adding)\s/i;
 
 /**
  * The clauses of `sentence` that carry a negation or a denial of their own ("but did not tell the

@@ -16,8 +16,11 @@ const RELATED_ONLY: ReadonlySet<FigureOutcome> = new Set(['other-time', 'within'
 
 /** A page sentence on a standalone statement: denial or negation refutes, hedging only reports, assertion supports. */
 export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string[], pair: FigurePair | null): Comparison | null {
-  // A debunking headline often shares only the rumour's name ("A bogus Banksy"): a lower bar for explicit denials.
-  if (dice < (c.stance.denial ? THRESHOLDS.standaloneDenial : THRESHOLDS.standalone)) return null;
+  // A debunking headline often shares only the rumour's name ("A bogus Banksy", "No, that illustration isn't by
+  // Banksy"): a lower bar for explicit denials and a bare "No" answer, not for any negation ("isn't happy with").
+  // (A "No" clause is a negation, so only negated sentences below the usual bar are read for one.)
+  const denies = c.stance.denial || (c.stance.negated && dice < THRESHOLDS.standalone && answersNo(c.text));
+  if (dice < (denies ? THRESHOLDS.standaloneDenial : THRESHOLDS.standalone)) return null;
   // Counting different things (troops vs missiles) is another statement, whatever the stance.
   if (countsDiffer(c, s)) return dice >= THRESHOLDS.related ? { relation: 'related', score: dice, reason: { kind: 'topic', shared } } : null;
   // The same thing counted differently at the same time cannot both be true, whoever reports it.
@@ -27,12 +30,38 @@ export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string
   // negation is usually a paraphrase ("doesn't last a day" vs "needs charging nightly"), so only the page
   // sentence's own denial, negation or contrary state refutes.
   const [cNeg, sNeg] = [c.stance.negated && negationBears(c, s), s.stance.negated && negationBears(s, c)];
-  const refutes = (c.stance.denial && !s.stance.denial && denialBeside(c.text, s.terms)) || (cNeg && !sNeg) || (!c.stance.negated && contrary(c.text, s.text));
+  // A plain negation must be about something the statement names or says, not only a kind of event or count:
+  // "this support is not provided freely" says nothing about when a watch ships.
+  const negates = cNeg && !sNeg;
+  const refutes = (c.stance.denial && !s.stance.denial && denialBeside(c.text, s.terms)) || (negates && !onlyKinds(shared)) || (!c.stance.negated && contrary(c.text, s.text));
   if (refutes) return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: 'claim' } };
   if (hedges(c, s) || (pair && RELATED_ONLY.has(pair.outcome))) return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
-  // Support needs more shared wording than a denial: a sentence merely on the same subject is related.
-  if (dice < THRESHOLDS.standaloneSupport) return { relation: 'related', score: dice, reason: { kind: 'topic', shared } };
+  // Support needs more shared wording than a denial: a sentence merely on the same subject is related, and so is
+  // one that shares only names ("North Korean troops head to Russia" says nothing of a restaurant in Scotland) or
+  // only kinds of things ("deliveries"), and one that negates what it shares.
+  if (negates || dice < THRESHOLDS.standaloneSupport || !saysBeyondNames(s, shared) || onlyKinds(shared)) return { relation: 'related', score: dice, reason: { kind: 'topic', shared } };
   return { relation: 'corroborates', score: dice, reason: pair?.outcome === 'agree' ? { kind: 'figures', pair } : { kind: 'statement', shared } };
+}
+
+// A clause that is nothing but a negative answer: "No", "Nope", "Probably not".
+const NO_ANSWER = /^(?:no|nope|not|not really|(?:probably|almost certainly|definitely|certainly|likely) not)$/i;
+
+/** The sentence answers "No" in a clause of its own ("No, our meteorologist was not…", "Did he? Probably not"). */
+function answersNo(text: string): boolean {
+  return negatedClauses(text).some((cl) => NO_ANSWER.test(cl));
+}
+
+/** The shared terms include something the statement says beyond the names it mentions. */
+function saysBeyondNames(s: Fact, shared: readonly string[]): boolean {
+  return shared.some((t) => !s.entities.includes(t));
+}
+
+// Number words are figures, compared as quantities: as shared words they say nothing ("two soldiers", "two men").
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)$/;
+
+/** The shared terms are all kinds of things or events ("troops", "deliveries") or numbers, no name or word of their own. */
+function onlyKinds(shared: readonly string[]): boolean {
+  return shared.every((t) => t.startsWith('u:') || t.startsWith('ev:') || NUMBER_WORD.test(t));
 }
 
 /**

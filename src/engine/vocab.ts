@@ -103,6 +103,10 @@ export const HEDGES = [
   'suspected', 'suspects', 'speculation', 'speculate', 'unverified', 'mulls', 'rumoured', 'rumored', 'could be',
   'probably', 'likely', 'supposedly', 'feared', 'presumed', 'believed dead', 'believed killed', 'in talks',
   'in discussions', 'in negotiations', 'purports', 'claiming', 'seemingly',
+  // Doubt and deliberation as news puts them: the matter is open, not settled.
+  'confusion', 'questions raised', 'questions over', 'questions remain', 'mystery surrounds', 'unclear', 'uncertain',
+  'in advanced talks', 'in serious talks', 'in serious discussions', 'in early talks', 'close to a deal', 'nearing a deal',
+  'poised to', 'exploring', 'mulling', 'contemplating', 'pondering', 'in the works', 'speculated', 'hearsay',
 ];
 
 /** Words that vouch for a statement: it is confirmed, official, proven. */
@@ -128,6 +132,11 @@ export const DENIALS = [
   'casting doubt', 'raises doubts', 'doubts about', 'doubt that', 'doubt whether', 'questions whether', 'too good to check',
   'trolled', 'faked', 'exposed as', 'record straight', 'hoaxer', 'hoaxed', 'debunking', 'doubts cast', 'doubt cast',
   'shoot down', 'laughs off', 'proven false',
+  'urban legend', 'fake news', 'no proof', 'never happened',
+  'did not happen', "didn't happen", 'misreported', 'misquoted', 'erroneously', 'incorrectly', 'walks back',
+  'walked back', 'backtracks', 'backtracked', 'not what it seems', "isn't what it seems", 'concocted', 'april fools',
+  // A wish that it were so says it is not: "If only a bird really did poop on Putin".
+  'if only',
 ];
 
 /**

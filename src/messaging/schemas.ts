@@ -9,6 +9,7 @@ import { DATA_REQUESTS } from './data';
 import { SavedAnchorSchema } from './saved-anchors';
 import { LIBRARY_REQUESTS } from './library';
 import { AnalyzeNow, FocusClaim } from './control';
+import { ShowDisputed } from './disputed';
 
 /** Longest article text the background will analyse (characters); longer text is cut, not refused. */
 export const MAX_ARTICLE_CHARS = 400_000;
@@ -113,7 +114,7 @@ export const SaveClaim = z.object({
 export const ListSavedForUrl = z.object({ type: z.literal('sources/savedForUrl'), url: Url });
 export const GetSource = z.object({ type: z.literal('source/get'), id: text(500, 1) });
 
-export const BackgroundRequest = z.discriminatedUnion('type', [AnalyzePage, SaveClaim, ListSavedForUrl, GetSource, ...DATA_REQUESTS, ...LIBRARY_REQUESTS]);
+export const BackgroundRequest = z.discriminatedUnion('type', [AnalyzePage, SaveClaim, ListSavedForUrl, GetSource, ...DATA_REQUESTS, ...LIBRARY_REQUESTS, ShowDisputed]);
 /** The `type` of every request the background answers, for telling an unknown message from a malformed one. */
 export const BACKGROUND_REQUEST_TYPES: readonly BackgroundRequest['type'][] = BackgroundRequest.def.options.map((o) => o.shape.type.def.values[0]!);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;

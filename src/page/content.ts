@@ -6,7 +6,9 @@ import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { createClaimNavigator } from './claim-nav';
 import { createContentDispatcher, errorText, fail, isOwnExtension, ok } from './dispatch';
+import { selectionDocument } from './frames';
 import { gateSession } from './gate';
+import { pageKey } from './page-key';
 import { readSelection } from './selection';
 import { createSession } from './session';
 import { debounce } from './timing';
@@ -33,7 +35,7 @@ export function startClaimLens(env: ContentEnv): void {
       session.scrollTo(index);
       return ok(null);
     },
-    'page/selection': () => readSelection(doc, doc.location.href),
+    'page/selection': () => readSelection(selectionDocument(doc), doc.location.href),
     'store/changed': () => {
       // Answer at once; the popup asks for the new state when it wants it.
       void session.reanalyse();
@@ -65,7 +67,14 @@ export function startClaimLens(env: ContentEnv): void {
     isOwnExtension(sender, browser.runtime.id) ? dispatch(message) : Promise.resolve(fail('Unknown sender.'));
   browser.runtime.onMessage.addListener(listener);
 
-  const restart = debounce(() => void session.start(), LOCATION_SETTLE_MS);
+  let startedAt = pageKey(doc.location.href);
+  const restart = debounce(() => {
+    // A jump to an anchor in the same article (#section-2) is no new page.
+    const key = pageKey(doc.location.href);
+    if (key === startedAt) return;
+    startedAt = key;
+    void session.start();
+  }, LOCATION_SETTLE_MS);
   env.onLocationChange?.(restart);
   env.signal.addEventListener(
     'abort',

@@ -11,6 +11,8 @@ export interface Highlighter {
   readonly supported: boolean;
   /** Replaces all painted ranges with these, grouped by verdict. */
   set(groups: ReadonlyMap<PaintedVerdict, readonly Range[]>): void;
+  /** Adds these ranges to what is painted, leaving the ranges already painted as they are. */
+  add(groups: ReadonlyMap<PaintedVerdict, readonly Range[]>): void;
   /** Unregisters our highlights and removes our stylesheet. */
   destroy(): void;
 }
@@ -30,6 +32,15 @@ export function createHighlighter(doc: Document): Highlighter {
       clear();
       for (const [verdict, ranges] of groups) {
         if (ranges.length) registry!.set(highlightName(verdict), new HighlightCtor!(...ranges));
+      }
+    },
+    add(groups) {
+      if (!supported) return;
+      for (const [verdict, ranges] of groups) {
+        if (!ranges.length) continue;
+        const painted = registry!.get(highlightName(verdict));
+        if (painted) for (const r of ranges) painted.add(r);
+        else registry!.set(highlightName(verdict), new HighlightCtor!(...ranges));
       }
     },
     destroy() {

@@ -11,6 +11,7 @@ import { extensionLaunchOptions } from '../../../scripts/chromium';
 interface WorkerChrome {
   tabs: { query(q: object): Promise<{ id?: number; url?: string; title?: string }[]>; get(id: number): Promise<object> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  commands: { onCommand: { dispatch(command: string, tab: object): void } };
   contextMenus: {
     update(id: string, props: object): Promise<void>;
     onClicked: { dispatch(info: object, tab: object): void };
@@ -106,6 +107,18 @@ export class Extension {
     const found = frames.find((f) => f.result === frameUrl);
     if (!found) throw new Error(`no frame at ${frameUrl} in ${page.url()}`);
     return found.frameId;
+  }
+
+  /**
+   * Presses the "save the selection" shortcut (Alt+Shift+S) for `page`'s tab: fires the real `commands.onCommand`
+   * listeners, which, unlike the menu, get no copy of the selection and rely on the page's content script.
+   */
+  async pressSaveShortcut(page: Page): Promise<void> {
+    const tabId = await this.tabId(page);
+    await (await this.worker()).evaluate(async (id) => {
+      const chrome = (globalThis as unknown as WorkerGlobal).chrome;
+      chrome.commands.onCommand.dispatch('save-claim', await chrome.tabs.get(id));
+    }, tabId);
   }
 
   /**

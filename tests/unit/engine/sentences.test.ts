@@ -32,6 +32,13 @@ describe('splitSentences', () => {
     expect(splitSentences('Did North Korea send more troops to Kursk this winter? Officials say it did.').length).toBe(2);
   });
 
+  it('keeps a question with the short answer that follows it', () => {
+    expect(splitSentences('Did Banksy post this tribute to the victims? Probably not').length).toBe(1);
+    expect(splitSentences('McDonald\'s to stop serving overweight customers? Nope, the story is fake').length).toBe(1);
+    expect(splitSentences('Batmobile stolen in Detroit? Good one, joker').length).toBe(1);
+    expect(splitSentences('Why did the talks fail? Both sides blamed the other for the collapse.').length).toBe(2);
+  });
+
   it('still splits after "U.S." when a new sentence clearly starts', () => {
     expect(splitSentences('He lives in the U.S. The next day he left.').length).toBe(2);
   });

@@ -8,6 +8,11 @@ describe('stanceOf: negation scope', () => {
     ['Texas plumber isn\'t sure how his truck ended up in Syria', { negated: false }],
     ['Tesla will build its factory in Nevada, not Texas', { negated: false }],
     ['President adopts boy so he won\'t turn into a werewolf', { negated: false }],
+    // Both ways left open deny nothing.
+    ['Apple may or may not hold an event on the 24th of February', { negated: false, denial: false, hedged: true }],
+    ['CEO refuses to confirm or deny report that Apple is buying Path', { negated: false, denial: false }],
+    ['White House won\'t say if the family was threatened', { negated: false }],
+    ['Woman with three breasts denies surgery hoax claims', { negated: false, denial: false }],
     ['Police will issue tickets, not arrests, for small amounts of marijuana', { negated: false }],
     // A negated denial affirms.
     ['Woman insists her third breast is not a hoax', { denial: false, negated: false }],
@@ -41,6 +46,10 @@ describe('stanceOf: debunking', () => {
     'Someone trolled Twitter into thinking the rapper joined ISIS',
     'Viral video of homeless man was faked, witness says',
     'Woman who claimed a third breast exposed as hoaxer',
+    'The kidney-theft story is an urban legend',
+    'Minister says he was misquoted and the deal never happened',
+    'Network walks back its report on the pilot\'s family',
+    'If only a bird really did poop on Putin',
   ])('%s', (s) => {
     expect(stanceOf(s).denial).toBe(true);
   });
@@ -79,6 +88,21 @@ describe('stanceOf: labels and beliefs', () => {
   it('takes what people think or witnesses say as relayed', () => {
     expect(stanceOf('People on Twitter think Macklemore has joined ISIS').reported).toBe(true);
     expect(stanceOf('Lenovo tipped to make a bid for BlackBerry this week').reported).toBe(true);
+  });
+});
+
+describe('stanceOf: doubt and unsettled deals', () => {
+  it.each([
+    ['Confusion surrounds capture of ISIS leader\'s wife', true],
+    ['Questions raised over Nicaragua meteorite', true],
+    ['Microsoft in serious discussions to purchase Minecraft maker Mojang', true],
+    ['It is unclear how many troops crossed the border', true],
+    ['Apple mulling a bid for Path', true],
+    ['NHL expansion plans in the works', true],
+    ['Lebanon detains wife and son of al-Baghdadi', false],
+    ['Kurds fight ISIS in Kobani amid fears of chemical weapons', false],
+  ] as const)('%s', (s, hedged) => {
+    expect(stanceOf(s).hedged).toBe(hedged);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareFacts } from '../../../src/engine/compare';
 import { factOf } from '../../../src/engine/facts';
 import { negatedClauses } from '../../../src/engine/stance';
+import { vouches } from '../../../src/engine/stance-pair';
 import { explain } from '../../../src/engine/explain';
 
 /** The relation of a page sentence to a saved one-sentence claim (idf 1 for every term). */
@@ -14,6 +15,7 @@ describe('negatedClauses', () => {
     expect(negatedClauses('Girlfriend was born male but did not tell the swimmer')).toEqual(['did not tell the swimmer']);
     expect(negatedClauses('ESPN planned a panel that didn\'t include any women')).toEqual(['didn\'t include any women']);
     expect(negatedClauses('Tesla will build its factory in Nevada, not Texas')).toEqual([]);
+    expect(negatedClauses('Teen left a note saying she would never be happy')).toEqual(['she would never be happy']);
   });
 
   it('reads only the answer of a question', () => {
@@ -40,6 +42,13 @@ describe('stance on a saved statement', () => {
     expect(onSaved('No, a planetary alignment on January 4 won\'t cause weightlessness', saved)).toBe('conflicts');
   });
 
+  it('hears a bare "No" in a page sentence that shares little wording, but no other negation', () => {
+    const saved = 'Artist Banksy drew a cartoon about the Charlie Hebdo murders';
+    expect(onSaved('No, that broken pencil illustration shared widely online after the Paris attack isn\'t by Banksy', saved)).toBe('conflicts');
+    expect(onSaved('That broken pencil illustration shared widely online after the Paris attack isn\'t by Banksy', saved)).toBe('none');
+    expect(onSaved('Did Banksy post that pencil illustration shared widely online after the Paris attack? Probably not', saved)).toBe('conflicts');
+  });
+
   it('refutes with the answer to a question, not with the question', () => {
     const saved = 'The Batmobile was stolen from a Detroit film set';
     expect(onSaved('Batmobile stolen from Detroit film set? Probably not', saved)).toBe('conflicts');
@@ -51,6 +60,24 @@ describe('stance on a saved statement', () => {
     expect(onSaved('Catholic priest declared clinically dead claims he met God and she is a woman', saved)).toBe('corroborates');
     const plain = 'A Catholic priest met God and she is a woman';
     expect(onSaved('Catholic priest claims he met God and she is a woman', plain)).toBe('related');
+  });
+
+  it('does not read a negation inside what someone is said to have said as a denial of the statement', () => {
+    const saved = 'Transgender teenager Leelah Alcorn committed suicide and left a note on her Tumblr';
+    expect(onSaved('Transgender teenager Leelah Alcorn committed suicide, left a note on Tumblr saying she would never be happy', saved)).toBe('corroborates');
+  });
+
+  it('hears no vouching in a confirmation withheld', () => {
+    expect(vouches('Apple confirms it is buying Path')).toBe(true);
+    expect(vouches('Path CEO refuses to confirm report that Apple is buying Path')).toBe(false);
+    expect(vouches('The report could not be independently confirmed')).toBe(false);
+  });
+
+  it('takes no stance from names or kinds of things alone', () => {
+    expect(onSaved('More North Korean soldiers are heading to Russia', 'North Korea plans to open a restaurant in Scotland')).toBe('related');
+    expect(onSaved('However, this support is not provided freely', 'The Apple Watch will ship in March')).not.toMatch(/conflicts|corroborates/);
+    expect(onSaved('Pyongyang deployed soldiers to Russia', 'North Korea sent troops to Russia')).toBe('corroborates');
+    expect(onSaved('Pyongyang did not deploy soldiers to Russia', 'North Korea sent troops to Russia')).toBe('conflicts');
   });
 
   it('takes a vouching answer to a question as support', () => {

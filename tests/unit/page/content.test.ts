@@ -58,3 +58,42 @@ describe('content script and the reader’s controls', () => {
     life.abort();
   });
 });
+
+describe('content script on a single-page app', () => {
+  const PARA =
+    'Pyongyang is expected to send 150 short-range ballistic missiles to Russia in 2025, the spy chief said in an interview published on Thursday by a defence magazine.';
+  const analyses = () => vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.filter(([m]) => (m as unknown as { type: string }).type === 'page/analyze');
+
+  it('starts over when the app moves to another URL, but not for a jump to an anchor', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const article = document.createElement('article');
+      for (let i = 0; i < 4; i++) article.append(Object.assign(document.createElement('p'), { textContent: PARA }));
+      document.body.replaceChildren(article);
+      let changed = () => {};
+      const life = new AbortController();
+      startClaimLens({ signal: life.signal, onLocationChange: (cb) => (changed = cb) });
+      await vi.advanceTimersByTimeAsync(100);
+      expect(analyses()).toHaveLength(1);
+
+      history.pushState({}, '', '#section-2');
+      changed();
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(analyses()).toHaveLength(1);
+
+      history.pushState({}, '', '/story-2');
+      changed();
+      await vi.advanceTimersByTimeAsync(400);
+      history.pushState({}, '', '/story-3');
+      changed();
+      await vi.advanceTimersByTimeAsync(1_000);
+      // One restart for the burst of URL changes, reporting the URL it settled on.
+      expect(analyses()).toHaveLength(2);
+      expect((analyses()[1]![0] as unknown as { page: { url: string } }).page.url).toBe(`${location.origin}/story-3`);
+      life.abort();
+    } finally {
+      vi.useRealTimers();
+      history.replaceState({}, '', '/');
+    }
+  });
+});

@@ -39,6 +39,14 @@ const answering = vi.fn(async (m: unknown) => {
   };
 });
 
+/** A content-script life that ends after each test, so no session keeps watching the next test's page. */
+let lives: AbortController[] = [];
+const life = () => {
+  const c = new AbortController();
+  lives.push(c);
+  return c.signal;
+};
+
 const shadow = () => document.querySelector('claimlens-root')?.shadowRoot;
 
 beforeEach(() => {
@@ -48,12 +56,16 @@ beforeEach(() => {
   Element.prototype.scrollIntoView = vi.fn();
   answering.mockClear();
 });
-afterEach(() => document.querySelector('claimlens-root')?.remove());
+afterEach(() => {
+  for (const c of lives) c.abort();
+  lives = [];
+  document.querySelector('claimlens-root')?.remove();
+});
 
 describe('page session', () => {
   it('analyses the article, anchors its claims on the page and paints the verdicts it has', async () => {
     setArticle();
-    const session = createSession(document, new AbortController().signal, answering);
+    const session = createSession(document, life(), answering);
     expect(session.state().status).toBe('analyzing');
     await session.start();
     const msg = answering.mock.calls[0]![0] as Msg;
@@ -75,7 +87,7 @@ describe('page session', () => {
 
   it('scrolls to anchored claims and explains why it cannot scroll to others', async () => {
     setArticle();
-    const session = createSession(document, new AbortController().signal, answering);
+    const session = createSession(document, life(), answering);
     await session.start();
     session.scrollTo(0);
     expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
@@ -88,7 +100,7 @@ describe('page session', () => {
   it('says why a page is not checked, and adds nothing to it', async () => {
     document.body.replaceChildren();
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'Login' }));
-    const session = createSession(document, new AbortController().signal, answering);
+    const session = createSession(document, life(), answering);
     await session.start();
     expect(session.state()).toEqual({ status: 'no-article', claims: [], message: expect.stringMatching(/does not look like an article/) });
     expect(answering).not.toHaveBeenCalled();
@@ -97,17 +109,17 @@ describe('page session', () => {
 
   it('reports a failed analysis, within the size the popup accepts', async () => {
     setArticle();
-    const session = createSession(document, new AbortController().signal, async () => ({ ok: false, error: 'store unavailable' }));
+    const session = createSession(document, life(), async () => ({ ok: false, error: 'store unavailable' }));
     await session.start();
     expect(session.state()).toMatchObject({ status: 'error', message: 'store unavailable', claims: [] });
-    const verbose = createSession(document, new AbortController().signal, async () => ({ ok: false, error: 'x'.repeat(5000) }));
+    const verbose = createSession(document, life(), async () => ({ ok: false, error: 'x'.repeat(5000) }));
     await verbose.start();
     expect(PageStateSchema.safeParse(verbose.state()).success).toBe(true);
   });
 
   it('lets a store change during the first run pass without losing that run', async () => {
     setArticle();
-    const session = createSession(document, new AbortController().signal, answering);
+    const session = createSession(document, life(), answering);
     const first = session.start();
     await session.reanalyse();
     await first;
@@ -118,7 +130,7 @@ describe('page session', () => {
 
   it('re-analyses when asked, and removes everything on destroy', async () => {
     setArticle();
-    const session = createSession(document, new AbortController().signal, answering);
+    const session = createSession(document, life(), answering);
     await session.start();
     await session.reanalyse();
     expect(answering).toHaveBeenCalledTimes(2);
@@ -131,11 +143,11 @@ describe('page session', () => {
 
   it('stops quietly when its context is invalidated mid-run', async () => {
     setArticle();
-    const life = new AbortController();
-    const session = createSession(document, life.signal, () => new Promise(() => {}));
+    const ending = new AbortController();
+    const session = createSession(document, ending.signal, () => new Promise(() => {}));
     const run = session.start();
     await new Promise((r) => setTimeout(r, 20));
-    life.abort();
+    ending.abort();
     await run;
     expect(session.state().status).toBe('analyzing');
     expect(document.querySelector('claimlens-root')).toBeNull();

@@ -3,6 +3,7 @@
  * looked up when read, never at import time (WXT imports entry files in Node while building).
  */
 import { plural, t, type MessageKey } from '../../i18n';
+import { wordTable } from '../../i18n/table';
 import type { ApplyReply, PreviewReply, ResetReply } from '../../messaging/data';
 
 const FORMAT_KEYS = {
@@ -16,7 +17,7 @@ const savedClaims = (n: number) => plural(n, 'optionsFreshSavedOne', 'optionsFre
 const originalSources = (n: number) => plural(n, 'optionsFreshSeedOne', 'optionsFreshSeedOther');
 
 /** The section's plain words, by name; each read looks the word up again. */
-const words = {
+const words = wordTable({
   exportHeading: 'optionsExportHeading',
   exportIntro: 'optionsExportIntro',
   exportKinds: 'optionsExportKinds',
@@ -50,9 +51,7 @@ const words = {
   cancel: 'optionsCancel',
   resetting: 'optionsResetting',
   unexpected: 'optionsUnexpected',
-} as const satisfies Record<string, MessageKey>;
-
-type Words = { readonly [K in keyof typeof words]: string };
+});
 
 const sentences = {
   tooBig: (megabytes: number) => t('importTooBig', megabytes),
@@ -98,7 +97,4 @@ const sentences = {
 };
 
 /** The section's words: plain ones as properties, the ones with numbers or names as functions. */
-export const labels: Words & typeof sentences = Object.defineProperties(
-  { ...sentences },
-  Object.fromEntries(Object.entries(words).map(([name, key]) => [name, { get: () => t(key), enumerable: true }])),
-) as Words & typeof sentences;
+export const labels = Object.assign(words, sentences);

@@ -41,7 +41,7 @@ const SINKS: readonly RegExp[] = [
 /** `const NOTHING_SELECTED = '…'`: a sink too, when the literal reads like words (see findUiLiterals). */
 const CONSTANT = /^\s*(?:export\s+)?const\s+[A-Z][A-Z0-9_]*(?::[^=]+)?\s*=\s*$/;
 
-export interface Finding {
+interface Finding {
   line: number;
   literal: string;
 }
@@ -50,7 +50,7 @@ export interface Finding {
 const WORD_TABLE = /\b(?:const|let)\s+\w*(?:labels|strings|words|texts|messages)\b[^=]*=\s*\{/i;
 
 /** The reader-visible literals with letters in `code` (comments are skipped). */
-export function findUiLiterals(code: string, messageKeys: ReadonlySet<string> = MESSAGE_KEYS): Finding[] {
+function findUiLiterals(code: string, messageKeys: ReadonlySet<string> = MESSAGE_KEYS): Finding[] {
   const findings: Finding[] = [];
   const literal = /(['"`])((?:\\.|(?!\1)[^\\])*)\1/g;
   const lines = code.split('\n');
@@ -91,7 +91,7 @@ export function findUiLiterals(code: string, messageKeys: ReadonlySet<string> = 
 }
 
 /** Text an HTML entry file shows before its script runs: anything outside tags, comments and scripts. */
-export function htmlText(html: string): string {
+function htmlText(html: string): string {
   return html
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<script[\s\S]*?<\/script>/gi, '')

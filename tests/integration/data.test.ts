@@ -6,7 +6,7 @@ import { replySchema } from '../../src/messaging/schemas';
 import { PAGE, testDeps } from './helpers';
 
 type Deps = ReturnType<typeof testDeps>;
-const send = (deps: Deps, msg: object) => handleMessage(msg, {}, deps);
+const send = (deps: Deps, msg: object) => handleMessage(msg, { extensionPage: true }, deps);
 async function data<T>(schema: { parse(v: unknown): T }, deps: Deps, msg: object): Promise<T> {
   const reply = (await send(deps, msg)) as { ok: boolean; data?: unknown; error?: string };
   if (!reply.ok) throw new Error(reply.error);

@@ -110,3 +110,28 @@ describe('a bad import changes nothing', () => {
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^invalid 'data\/export' message: format:/) });
   });
 });
+
+describe('exporting what a library filter shows', () => {
+  const filter = (over: object = {}) => ({ query: '', kinds: [], sites: [], verdicts: [], tags: [], ...over });
+
+  it.each([
+    { name: 'a search', over: { query: 'drones' } },
+    { name: 'saved claims', over: { kinds: ['saved'] } },
+    { name: 'seeds', over: { kinds: ['seed'] } },
+  ])('exports exactly what the library lists for $name (all of it, not one page)', async ({ over }) => {
+    const deps = testDeps();
+    await saveClaims(deps);
+    const listed = (await send(deps, { type: 'library/list', filter: filter(over), limit: 500 })) as { ok: true; data: { rows: { id: string }[] } };
+    const ids = listed.data.rows.map((r) => r.id);
+    expect(ids.length).toBeGreaterThan(0);
+    const exported = sourcesOf((await exportFile(deps, 'claimlens', { filter: filter(over) })).json).map((s) => s.id);
+    expect(exported.sort()).toEqual([...ids].sort());
+    expect(exported.length).toBeLessThan(CLAIMS.length + 5);
+  });
+
+  it('exports nothing when the filter matches nothing', async () => {
+    const deps = testDeps();
+    await saveClaims(deps);
+    expect((await exportFile(deps, 'claimlens', { filter: filter({ query: 'no such words anywhere' }) })).count).toBe(0);
+  });
+});

@@ -5,6 +5,8 @@
  */
 import { plural } from '../i18n';
 import type { ApplyReply, DataRequest, ExportReply, PreviewReply, ResetReply } from '../messaging/data';
+import type { LibraryFilter } from '../messaging/library';
+import { queryLibrary } from '../store/library-query';
 import { resetToSeeds } from '../store/reset-to-seeds';
 import { toSourceDoc } from '../store/sources-repo';
 import { applyImport, planAgainstStore, sourcesForExport } from '../store/transfer-repo';
@@ -14,6 +16,7 @@ import { previewOf } from '../transfer/plan';
 import { readImportFile, type ReadResult } from '../transfer/read-file';
 import { toAnnotationCollection } from '../transfer/web-annotation-export';
 import type { BackgroundDeps } from './deps';
+import { libraryItems, verdictLookup } from './library-state';
 
 /** Up to this many new sources are added to a built index at once; more, and it is rebuilt when next needed. */
 export const INCREMENTAL_LIMIT = 200;
@@ -21,8 +24,10 @@ export const INCREMENTAL_LIMIT = 200;
 /** Handles one data request; a refused import throws, and the handler turns that into `{ok:false, error}`. */
 export async function handleDataRequest(msg: DataRequest, deps: BackgroundDeps): Promise<ExportReply | PreviewReply | ApplyReply | ResetReply> {
   switch (msg.type) {
-    case 'data/export':
-      return exportData(msg.format, { ...(msg.kinds ? { kinds: msg.kinds } : {}), ...(msg.ids ? { ids: msg.ids } : {}) }, deps);
+    case 'data/export': {
+      const ids = msg.filter ? await libraryIds(msg.filter, deps) : msg.ids;
+      return exportData(msg.format, { ...(msg.kinds ? { kinds: msg.kinds } : {}), ...(ids ? { ids } : {}) }, deps);
+    }
     case 'data/preview': {
       const read = readable(await readImportFile(msg.fileText, deps.now()));
       return previewOf(read.format, read.items.length, await planAgainstStore(deps.db, read.items));
@@ -68,4 +73,10 @@ async function resetData(keepSaved: boolean, deps: BackgroundDeps): Promise<Rese
 function readable(read: ReadResult): Extract<ReadResult, { ok: true }> {
   if (!read.ok) throw new Error(read.error);
   return read;
+}
+
+/** Every id the library lists for `filter`, in its order: what the reader sees there, not only the first page. */
+async function libraryIds(filter: LibraryFilter, deps: BackgroundDeps): Promise<string[]> {
+  const items = await libraryItems(deps);
+  return queryLibrary(items, filter, verdictLookup(deps), items.length).rows.map((row) => row.id);
 }

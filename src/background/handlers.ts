@@ -22,6 +22,10 @@ import { showDisputed } from './show-disputed';
 export async function handleMessage(raw: unknown, sender: SenderInfo, deps: BackgroundDeps): Promise<Reply<unknown>> {
   const parsed = BackgroundRequest.safeParse(raw);
   if (!parsed.success) return { ok: false, error: describeInvalid(raw, parsed.error) };
+  // Reading, rewriting or wiping the whole store is for the reader's own pages, never for a script in a web page.
+  if (PAGES_ONLY.test(parsed.data.type) && !sender.extensionPage) {
+    return { ok: false, error: `'${parsed.data.type}' is answered only to ClaimLens's own pages` };
+  }
   try {
     await deps.ready();
     return { ok: true, data: await route(parsed.data, sender, deps) };
@@ -54,6 +58,9 @@ async function route(msg: BackgroundRequest, sender: SenderInfo, deps: Backgroun
       return showDisputed(msg, sender, deps);
   }
 }
+
+/** Requests over the whole store (the library, export, import, reset). */
+const PAGES_ONLY = /^(library|data)\//;
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(BACKGROUND_REQUEST_TYPES);
 

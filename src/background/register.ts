@@ -19,7 +19,7 @@ import { browserTabsPort } from './tabs-port';
  */
 export function registerBackground(deps: BackgroundDeps = createDeps(new ClaimLensDB(), settingsAwareBadges(browserTabsPort()))): BackgroundDeps {
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) =>
-    handleMessage(message, senderInfo(sender), deps),
+    handleMessage(message, senderInfo(sender, browser.runtime.getURL('/')), deps),
   );
   browser.runtime.onInstalled.addListener(() => onInstalled(deps));
   browser.contextMenus.onClicked.addListener((info, tab) => {

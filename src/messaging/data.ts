@@ -5,17 +5,22 @@
  */
 import * as z from 'zod/mini';
 import { text } from '../sources/schema';
+import { LibraryFilter } from './library';
 import { MAX_IMPORT_CHARS, MAX_LISTED_PROBLEMS } from '../transfer/limits';
 
 const Kind = z.enum(['seed', 'saved', 'import']);
 const Count = z.int().check(z.nonnegative());
 
-/** Export everything, some kinds, or some ids (and kinds) as a ClaimLens export or as Web Annotations. */
+/**
+ * Export everything, some kinds, some ids (and kinds), or what a library filter shows, as a ClaimLens export or as
+ * Web Annotations. With `filter`, the ids are the ones the library lists for it (all of them, not one page).
+ */
 export const ExportData = z.object({
   type: z.literal('data/export'),
   format: z.enum(['claimlens', 'web-annotation']),
   kinds: z.optional(z.array(Kind).check(z.minLength(1), z.maxLength(3))),
   ids: z.optional(z.array(text(500, 1)).check(z.maxLength(100_000))),
+  filter: z.optional(LibraryFilter),
 });
 
 /** Read and validate an import file; report what importing it would do. Writes nothing. */

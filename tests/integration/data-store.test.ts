@@ -64,7 +64,7 @@ describe('reset to seeds', () => {
     const { deps } = await storeWithEverything();
     const index = await deps.index.get();
     expect(index.has('doc:0')).toBe(true); // built from the store before the reset
-    const reply = await handleMessage({ type: 'data/reset', keepSaved: false }, {}, deps);
+    const reply = await handleMessage({ type: 'data/reset', keepSaved: false }, { extensionPage: true }, deps);
     expect(reply).toEqual({ ok: true, data: { removedImports: 2, removedSaved: 1, keptSaved: 0, seeds: 5 } });
     expect((await deps.index.get()).ids().sort()).toEqual(bundledSeeds().sources.map((s) => s.id).sort());
     expect(deps.tabs.broadcasts.at(-1)).toEqual({ type: 'store/changed' });
@@ -86,7 +86,7 @@ describe('the engine index after a big import', () => {
     const deps = testDeps();
     const before = await deps.index.get();
     const sources = Array.from({ length: 201 }, (_, i) => ({ id: `doc:${i}`, title: `Doc ${i}`, text: `On 3 March 2025 officials counted ${i + 1},000 shells.` }));
-    const reply = await handleMessage({ type: 'data/apply', fileText: JSON.stringify({ sources }) }, {}, deps);
+    const reply = await handleMessage({ type: 'data/apply', fileText: JSON.stringify({ sources }) }, { extensionPage: true }, deps);
     expect(reply).toEqual({ ok: true, data: { added: 201, duplicates: 0, skipped: 0 } });
     const after = await deps.index.get();
     expect(after).not.toBe(before);

@@ -6,7 +6,7 @@ import { replySchema } from '../../src/messaging/schemas';
 import { PAGE, testDeps } from './helpers';
 
 type Deps = ReturnType<typeof testDeps>;
-const send = (deps: Deps, msg: object) => handleMessage(msg, {}, deps);
+const send = (deps: Deps, msg: object) => handleMessage(msg, { extensionPage: true }, deps);
 async function data<T>(schema: { parse(v: unknown): T }, deps: Deps, msg: object): Promise<T> {
   const reply = (await send(deps, msg)) as { ok: boolean; data?: unknown; error?: string };
   if (!reply.ok) throw new Error(reply.error);
@@ -108,5 +108,30 @@ describe('a bad import changes nothing', () => {
   it('rejects an export request in an unknown format', async () => {
     const reply = await send(testDeps(), { type: 'data/export', format: 'csv' });
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^invalid 'data\/export' message: format:/) });
+  });
+});
+
+describe('exporting what a library filter shows', () => {
+  const filter = (over: object = {}) => ({ query: '', kinds: [], sites: [], verdicts: [], tags: [], ...over });
+
+  it.each([
+    { name: 'a search', over: { query: 'drones' } },
+    { name: 'saved claims', over: { kinds: ['saved'] } },
+    { name: 'seeds', over: { kinds: ['seed'] } },
+  ])('exports exactly what the library lists for $name (all of it, not one page)', async ({ over }) => {
+    const deps = testDeps();
+    await saveClaims(deps);
+    const listed = (await send(deps, { type: 'library/list', filter: filter(over), limit: 500 })) as { ok: true; data: { rows: { id: string }[] } };
+    const ids = listed.data.rows.map((r) => r.id);
+    expect(ids.length).toBeGreaterThan(0);
+    const exported = sourcesOf((await exportFile(deps, 'claimlens', { filter: filter(over) })).json).map((s) => s.id);
+    expect(exported.sort()).toEqual([...ids].sort());
+    expect(exported.length).toBeLessThan(CLAIMS.length + 5);
+  });
+
+  it('exports nothing when the filter matches nothing', async () => {
+    const deps = testDeps();
+    await saveClaims(deps);
+    expect((await exportFile(deps, 'claimlens', { filter: filter({ query: 'no such words anywhere' }) })).count).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleMessage } from '../../src/background/handlers';
+import { senderInfo } from '../../src/background/sender';
 import { MAX_CLAIM_CHARS } from '../../src/messaging/schemas';
 import { PAGE, testDeps } from './helpers';
 
@@ -43,5 +44,34 @@ describe('invalid messages', () => {
     const deps = testDeps({ ready: () => Promise.reject(new Error('database blocked')) });
     const reply = await handleMessage({ type: 'sources/savedForUrl', url: PAGE.url }, {}, deps);
     expect(reply).toEqual({ ok: false, error: 'sources/savedForUrl failed: database blocked' });
+  });
+});
+
+describe('requests over the whole store', () => {
+  it.each([
+    { type: 'data/reset', keepSaved: false },
+    { type: 'data/export', format: 'claimlens' },
+    { type: 'library/delete', id: 'saved:1' },
+  ])('$type from a web page (a content script) is refused and changes nothing', async (msg) => {
+    const deps = testDeps();
+    const reply = await handleMessage(msg, { tabId: 3, frameId: 0 }, deps);
+    expect(reply).toEqual({ ok: false, error: `'${msg.type}' is answered only to ClaimLens's own pages` });
+    expect(await deps.db.sources.count()).toBe(0);
+    expect(deps.tabs.broadcasts).toEqual([]);
+  });
+
+  it('is answered to the extension’s own pages', async () => {
+    const reply = await handleMessage({ type: 'data/export', format: 'claimlens' }, { extensionPage: true }, testDeps());
+    expect(reply.ok).toBe(true);
+  });
+});
+
+describe('senderInfo', () => {
+  const own = 'chrome-extension://abcdefghijklmnop/';
+  it('marks only senders whose URL has the extension’s origin as its own pages', () => {
+    expect(senderInfo({ url: `${own}library.html`, tab: { id: 4 } }, own)).toEqual({ tabId: 4, extensionPage: true });
+    expect(senderInfo({ url: 'https://news.example/a', tab: { id: 4 }, frameId: 0 }, own)).toEqual({ tabId: 4, frameId: 0 });
+    expect(senderInfo({ url: 'https://evil.example/chrome-extension://abcdefghijklmnop/' }, own)).toEqual({});
+    expect(senderInfo({ url: `${own}popup.html` })).toEqual({});
   });
 });

@@ -16,7 +16,7 @@ async function ok<T>(schema: { parse(v: unknown): { ok: true; data: T } | { ok: 
   if (!reply.ok) throw new Error(reply.error);
   return reply.data;
 }
-const send = (deps: Deps, msg: object) => handleMessage(msg, {}, deps);
+const send = (deps: Deps, msg: object) => handleMessage(msg, { extensionPage: true }, deps);
 const list = (deps: Deps, filter: Partial<LibraryFilter> = {}, limit = 200) =>
   ok(replySchema(ListLibraryReply), send(deps, { type: 'library/list', filter: { ...ANY, ...filter }, limit }));
 const relations = (deps: Deps, id: string) => ok(replySchema(ClaimRelationsReply), send(deps, { type: 'library/relations', id }));

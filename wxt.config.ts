@@ -22,8 +22,6 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     permissions: ['storage', 'contextMenus', 'activeTab', 'tabs', 'scripting'],
     host_permissions: ['<all_urls>'],
-    // The toolbar button's tooltip; the popup's HTML has no <title>, which WXT would put here unlocalised.
-    action: { default_title: '__MSG_extName__' },
     commands: {
       'save-claim': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -121,6 +121,14 @@ describe('UI strings', () => {
     expect(shown).toEqual([]);
   });
 
+  it('in the manifest (name, description, shortcut names) name messages that exist', () => {
+    const config = readFileSync('wxt.config.ts', 'utf8');
+    const literals = [...config.matchAll(/\b(name|description|default_title):\s*'([^']*)'/g)].map((m) => m[2]!);
+    expect(literals.length).toBeGreaterThanOrEqual(3);
+    expect(literals.filter((text) => !/^__MSG_\w+__$/.test(text))).toEqual([]);
+    expect(literals.map((text) => text.slice(6, -2)).filter((key) => !MESSAGE_KEYS.has(key))).toEqual([]);
+  });
+
   it('still match the allow-list (an entry that no longer matches is removed)', () => {
     const all = UI_DIRS.flatMap((dir) => files(dir, /\.ts$/)).flatMap((file) =>
       findUiLiterals(readFileSync(file, 'utf8')).map((f) => `${file}: ${f.literal}`),

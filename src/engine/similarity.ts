@@ -41,48 +41,79 @@ export function topical(c: Pick<Fact, 'terms'>, s: Pick<Fact, 'terms'>, idf: (t:
   return overlap(c.terms, s.terms, idf);
 }
 
-/** A term list's IDF weights under one weighting, their sum, and each term's place in the list. */
+/** A term list's IDF weights under one weighting, their sum, and its terms as that weighting's integer ids. */
 interface Weighed {
   idf: (t: string) => number;
   sum: number;
   weights: number[];
-  /** Term -> its index in the list (null when the list repeats a term), filled when first needed. */
-  at?: Map<string, number> | null;
+  ids: Int32Array;
+  /** The list repeats a term. */
+  repeats: boolean;
+  vocabulary: Vocabulary;
+}
+
+/**
+ * Per weighting, an integer id per term met, and scratch marks (by id) for the claim side of one
+ * `overlap`: a claim meets thousands of stored sentences, and array reads by id cost far less than
+ * string lookups. Stamps spare clearing the marks between calls.
+ */
+interface Vocabulary {
+  ids: Map<string, number>;
+  stamp: Int32Array;
+  at: Int32Array;
+  now: number;
 }
 
 // Stored facts are compared with many claims, and a claim with many candidates: their weights are read
 // once per weighting. A weighting is one function per state of the store (see `ClaimIndex.weighting`), so
 // a cached entry is valid exactly as long as the function it was computed with is the one passed.
 const weighed = new WeakMap<readonly string[], Weighed>();
+const vocabularies = new WeakMap<(t: string) => number, Vocabulary>();
+
+function vocabularyOf(idf: (t: string) => number): Vocabulary {
+  let v = vocabularies.get(idf);
+  if (!v) vocabularies.set(idf, (v = { ids: new Map(), stamp: new Int32Array(1024), at: new Int32Array(1024), now: 0 }));
+  return v;
+}
 
 function weigh(terms: readonly string[], idf: (t: string) => number): Weighed {
   let w = weighed.get(terms);
   if (w?.idf === idf) return w;
+  const v = vocabularyOf(idf);
   const weights = new Array<number>(terms.length);
+  const ids = new Int32Array(terms.length);
   let sum = 0;
-  for (let i = 0; i < terms.length; i++) sum += weights[i] = idf(terms[i] as string);
-  w = { idf, sum, weights };
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i] as string;
+    sum += weights[i] = idf(t);
+    let id = v.ids.get(t);
+    if (id === undefined) v.ids.set(t, (id = v.ids.size));
+    ids[i] = id;
+  }
+  w = { idf, sum, weights, ids, repeats: new Set(terms).size !== terms.length, vocabulary: v };
   weighed.set(terms, w);
   return w;
-}
-
-function indexOf(terms: readonly string[]): Map<string, number> | null {
-  const at = new Map<string, number>();
-  for (let i = 0; i < terms.length; i++) at.set(terms[i] as string, i);
-  return at.size === terms.length ? at : null;
 }
 
 /** Weighted Dice similarity of two term lists, with the shared terms (rarest first). */
 export function overlap(cTerms: readonly string[], sTermList: readonly string[], idf: (t: string) => number): { dice: number; shared: string[] } {
   const c = weigh(cTerms, idf);
-  const at = c.at === undefined ? (c.at = indexOf(cTerms)) : c.at;
-  if (!at) return plainOverlap(cTerms, sTermList, idf);
-  const ws = weigh(sTermList, idf).sum;
+  if (c.repeats) return plainOverlap(cTerms, sTermList, idf);
+  const s = weigh(sTermList, idf);
+  const v = c.vocabulary;
+  if (v.stamp.length < v.ids.size) grow(v);
+  const now = ++v.now;
+  for (let i = 0; i < c.ids.length; i++) {
+    const id = c.ids[i] as number;
+    v.stamp[id] = now;
+    v.at[id] = i;
+  }
   // The claim's terms found in the source, in the claim's order: sums and ties as a walk over the claim's terms gives.
   const hit: number[] = [];
-  for (const t of sTermList) {
-    const i = at.get(t);
-    if (i === undefined) continue;
+  for (let k = 0; k < s.ids.length; k++) {
+    const id = s.ids[k] as number;
+    if (v.stamp[id] !== now) continue;
+    const i = v.at[id] as number;
     let j = hit.length;
     while (j > 0 && (hit[j - 1] as number) > i) j--;
     if (hit[j - 1] !== i) hit.splice(j, 0, i);
@@ -90,6 +121,7 @@ export function overlap(cTerms: readonly string[], sTermList: readonly string[],
   let sh = 0;
   for (const i of hit) sh += c.weights[i] as number;
   const wc = c.sum;
+  const ws = s.sum;
   // Rarest first; equal weights in the claim's order (a stable sort).
   const shared: string[] = [];
   const sharedWeights: number[] = [];
@@ -101,6 +133,17 @@ export function overlap(cTerms: readonly string[], sTermList: readonly string[],
     sharedWeights.splice(j, 0, w);
   }
   return { dice: wc + ws ? (2 * sh) / (wc + ws) : 0, shared };
+}
+
+function grow(v: Vocabulary): void {
+  let n = v.stamp.length;
+  while (n < v.ids.size) n *= 2;
+  const stamp = new Int32Array(n);
+  stamp.set(v.stamp);
+  const at = new Int32Array(n);
+  at.set(v.at);
+  v.stamp = stamp;
+  v.at = at;
 }
 
 /** `overlap` for a claim list that repeats a term: each occurrence counts. */

@@ -59,8 +59,13 @@ interface Weighed {
  */
 interface Vocabulary {
   ids: Map<string, number>;
+  /** By id: `mark` when the term is in `claim`, at index `at`. */
   stamp: Int32Array;
   at: Int32Array;
+  claim: Weighed | null;
+  mark: number;
+  /** By id: `now` once met in the current source list. */
+  seen: Int32Array;
   now: number;
 }
 
@@ -72,7 +77,7 @@ const vocabularies = new WeakMap<(t: string) => number, Vocabulary>();
 
 function vocabularyOf(idf: (t: string) => number): Vocabulary {
   let v = vocabularies.get(idf);
-  if (!v) vocabularies.set(idf, (v = { ids: new Map(), stamp: new Int32Array(1024), at: new Int32Array(1024), now: 0 }));
+  if (!v) vocabularies.set(idf, (v = { ids: new Map(), stamp: new Int32Array(1024), at: new Int32Array(1024), claim: null, mark: 0, seen: new Int32Array(1024), now: 0 }));
   return v;
 }
 
@@ -100,39 +105,72 @@ export function overlap(cTerms: readonly string[], sTermList: readonly string[],
   const c = weigh(cTerms, idf);
   if (c.repeats) return plainOverlap(cTerms, sTermList, idf);
   const s = weigh(sTermList, idf);
-  const v = c.vocabulary;
-  if (v.stamp.length < v.ids.size) grow(v);
-  const now = ++v.now;
-  for (let i = 0; i < c.ids.length; i++) {
-    const id = c.ids[i] as number;
-    v.stamp[id] = now;
-    v.at[id] = i;
-  }
-  // The claim's terms found in the source, in the claim's order: sums and ties as a walk over the claim's terms gives.
-  const hit: number[] = [];
-  for (let k = 0; k < s.ids.length; k++) {
-    const id = s.ids[k] as number;
-    if (v.stamp[id] !== now) continue;
-    const i = v.at[id] as number;
-    let j = hit.length;
-    while (j > 0 && (hit[j - 1] as number) > i) j--;
-    if (hit[j - 1] !== i) hit.splice(j, 0, i);
-  }
+  const n = hitsOf(c, s);
   let sh = 0;
-  for (const i of hit) sh += c.weights[i] as number;
+  for (let k = 0; k < n; k++) sh += c.weights[HIT[k] as number] as number;
   const wc = c.sum;
   const ws = s.sum;
-  // Rarest first; equal weights in the claim's order (a stable sort).
-  const shared: string[] = [];
-  const sharedWeights: number[] = [];
-  for (const i of hit) {
+  // Rarest first; equal weights in the claim's order (a stable insertion sort of the hits, already in that order).
+  const shared = new Array<string>(n);
+  for (let k = 0; k < n; k++) {
+    const i = HIT[k] as number;
     const w = c.weights[i] as number;
-    let j = shared.length;
-    while (j > 0 && (sharedWeights[j - 1] as number) < w) j--;
-    shared.splice(j, 0, cTerms[i] as string);
-    sharedWeights.splice(j, 0, w);
+    let j = k;
+    for (; j > 0 && (c.weights[HIT[j - 1] as number] as number) < w; j--) HIT[j] = HIT[j - 1] as number;
+    HIT[j] = i;
   }
+  for (let k = 0; k < n; k++) shared[k] = cTerms[HIT[k] as number] as string;
   return { dice: wc + ws ? (2 * sh) / (wc + ws) : 0, shared };
+}
+
+/** Stamps start over before they outgrow an Int32Array. */
+const WRAP = 2 ** 30;
+
+/** Scratch: the claim-list indices of one `overlap`'s shared terms. */
+let HIT = new Int32Array(64);
+
+/**
+ * Puts in HIT[0..n) the indices of `c`'s terms found in `s`, ascending (the order a walk over the claim's
+ * terms meets them, which sums and ties follow), and returns n.
+ */
+function hitsOf(c: Weighed, s: Weighed): number {
+  const v = c.vocabulary;
+  if (v.stamp.length < v.ids.size) grow(v);
+  if (HIT.length < c.ids.length) HIT = new Int32Array(c.ids.length * 2);
+  // A claim is compared with many sources in turn: its marks stay while it is the one compared.
+  if (v.claim !== c || v.mark >= WRAP) {
+    if (v.mark >= WRAP) {
+      v.stamp.fill(0);
+      v.mark = 0;
+    }
+    const mark = ++v.mark;
+    const cIds = c.ids;
+    for (let i = 0; i < cIds.length; i++) {
+      const id = cIds[i] as number;
+      v.stamp[id] = mark;
+      v.at[id] = i;
+    }
+    v.claim = c;
+  }
+  const { stamp, seen, mark } = v;
+  if (v.now >= WRAP) {
+    seen.fill(0);
+    v.now = 0;
+  }
+  const now = ++v.now;
+  let n = 0;
+  const sIds = s.ids;
+  for (let k = 0; k < sIds.length; k++) {
+    const id = sIds[k] as number;
+    // Met once: a list repeating a term counts it once.
+    if (stamp[id] !== mark || seen[id] === now) continue;
+    seen[id] = now;
+    const i = v.at[id] as number;
+    let j = n++;
+    for (; j > 0 && (HIT[j - 1] as number) > i; j--) HIT[j] = HIT[j - 1] as number;
+    HIT[j] = i;
+  }
+  return n;
 }
 
 function grow(v: Vocabulary): void {
@@ -142,8 +180,11 @@ function grow(v: Vocabulary): void {
   stamp.set(v.stamp);
   const at = new Int32Array(n);
   at.set(v.at);
+  const seen = new Int32Array(n);
+  seen.set(v.seen);
   v.stamp = stamp;
   v.at = at;
+  v.seen = seen;
 }
 
 /** `overlap` for a claim list that repeats a term: each occurrence counts. */

@@ -28,6 +28,7 @@ export function isTermData(d: unknown, n: number): d is TermData {
 }
 
 const SATURATED = 0xffff;
+const NORMED_LENGTHS = 256;
 const K = 1.2;
 const B = 0.7;
 const D = 0.5;
@@ -40,6 +41,9 @@ export class TermIndex {
   private shortLens = new Uint16Array(0);
   private docs = 0;
   private avgLen = 0;
+  /** `normsByLen`'s table and the mean length it was computed for. */
+  private norms = new Float64Array(NORMED_LENGTHS);
+  private normAvg = NaN;
   private table: ScoreTable = { keys: new Int32Array(0), score: new Float64Array(0), hits: new Int32Array(0), norm: new Float64Array(0), met: new Int32Array(0), mask: 0 };
 
   /** Number of indexed documents. */
@@ -125,6 +129,7 @@ export class TermIndex {
     }
     const table = this.tableFor(postings);
     const { keys, score, hits, norm, mask, met } = table;
+    const norms = this.normsByLen();
     // Hits in the order first met (their slots), as the ranking's tie-break.
     let found = 0;
     for (const list of lists) {
@@ -136,7 +141,7 @@ export class TermIndex {
         if (keys[at] === 0) {
           keys[at] = id + 1;
           const short = this.shortLens[id] as number;
-          norm[at] = lengthNorm(short > 0 && short < SATURATED ? short - 1 : (this.lens[id] ?? 0), this.avgLen);
+          norm[at] = short > 0 && short < norms.length ? (norms[short] as number) : lengthNorm(short > 0 && short < SATURATED ? short - 1 : (this.lens[id] ?? 0), this.avgLen);
           score[at] = idf * (norm[at] as number);
           hits[at] = 1;
           met[found++] = at;
@@ -150,6 +155,18 @@ export class TermIndex {
     for (let i = 0; i < best.length; i++) best[i] = (keys[best[i] as number] as number) - 1;
     for (let i = 0; i < found; i++) keys[met[i] as number] = 0;
     return best;
+  }
+
+  /**
+   * `lengthNorm` of every short length (index: length + 1, as `shortLens` holds it) for the current mean
+   * length: most sentences have a few dozen keys, and a query scores thousands of them.
+   */
+  private normsByLen(): Float64Array {
+    if (this.normAvg !== this.avgLen) {
+      for (let short = 1; short < this.norms.length; short++) this.norms[short] = lengthNorm(short - 1, this.avgLen);
+      this.normAvg = this.avgLen;
+    }
+    return this.norms;
   }
 
   private setLen(id: number, len: number | undefined): void {

@@ -50,6 +50,7 @@ interface Weighed {
   /** The list repeats a term. */
   repeats: boolean;
   vocabulary: Vocabulary;
+  list: readonly string[];
 }
 
 /**
@@ -67,6 +68,8 @@ interface Vocabulary {
   /** By id: `now` once met in the current source list. */
   seen: Int32Array;
   now: number;
+  /** The claim-side lists weighed last: a claim's few lists meet source after source in turn. */
+  recent: Weighed[];
 }
 
 // Stored facts are compared with many claims, and a claim with many candidates: their weights are read
@@ -77,7 +80,7 @@ const vocabularies = new WeakMap<(t: string) => number, Vocabulary>();
 
 function vocabularyOf(idf: (t: string) => number): Vocabulary {
   let v = vocabularies.get(idf);
-  if (!v) vocabularies.set(idf, (v = { ids: new Map(), stamp: new Int32Array(1024), at: new Int32Array(1024), claim: null, mark: 0, seen: new Int32Array(1024), now: 0 }));
+  if (!v) vocabularies.set(idf, (v = { ids: new Map(), stamp: new Int32Array(1024), at: new Int32Array(1024), claim: null, mark: 0, seen: new Int32Array(1024), now: 0, recent: [] }));
   return v;
 }
 
@@ -95,14 +98,14 @@ function weigh(terms: readonly string[], idf: (t: string) => number): Weighed {
     if (id === undefined) v.ids.set(t, (id = v.ids.size));
     ids[i] = id;
   }
-  w = { idf, sum, weights, ids, repeats: new Set(terms).size !== terms.length, vocabulary: v };
+  w = { idf, sum, weights, ids, repeats: new Set(terms).size !== terms.length, vocabulary: v, list: terms };
   weighed.set(terms, w);
   return w;
 }
 
 /** Weighted Dice similarity of two term lists, with the shared terms (rarest first). */
 export function overlap(cTerms: readonly string[], sTermList: readonly string[], idf: (t: string) => number): { dice: number; shared: string[] } {
-  const c = weigh(cTerms, idf);
+  const c = claimSide(cTerms, idf);
   if (c.repeats) return plainOverlap(cTerms, sTermList, idf);
   const s = weigh(sTermList, idf);
   const n = hitsOf(c, s);
@@ -121,6 +124,18 @@ export function overlap(cTerms: readonly string[], sTermList: readonly string[],
   }
   for (let k = 0; k < n; k++) shared[k] = cTerms[HIT[k] as number] as string;
   return { dice: wc + ws ? (2 * sh) / (wc + ws) : 0, shared };
+}
+
+const RECENT_CLAIM_LISTS = 4;
+
+/** `weigh` for the claim side, looked up first among the few claim lists weighed last (no table lookup). */
+function claimSide(terms: readonly string[], idf: (t: string) => number): Weighed {
+  const recent = vocabularyOf(idf).recent;
+  for (let i = 0; i < recent.length; i++) if ((recent[i] as Weighed).list === terms) return recent[i] as Weighed;
+  const w = weigh(terms, idf);
+  recent.unshift(w);
+  if (recent.length > RECENT_CLAIM_LISTS) recent.pop();
+  return w;
 }
 
 /** Stamps start over before they outgrow an Int32Array. */

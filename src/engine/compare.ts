@@ -60,13 +60,13 @@ export function compareFacts(c: Fact, s: Fact, idf: (t: string) => number, shape
   const negates = c.stance.negated !== s.stance.negated && dice >= THRESHOLDS.negation && shared.some((t) => t.startsWith('ev:'));
   if (sharesName && !c.stance.question && (denies || negates))
     return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: c.stance.negated ? 'claim' : 'source' } };
-  const models = c.designations.filter((d) => s.designations.some((x) => x.key === d.key)).map((d) => d.text);
+  const models = c.designations.length && s.designations.length ? c.designations.filter((d) => s.designations.some((x) => x.key === d.key)).map((d) => d.text) : [];
   if (models.length && dice >= THRESHOLDS.models && sharesName && asserts(c, s) && (!pair || pair.outcome === 'agree'))
     return { relation: 'corroborates', score: dice, reason: { kind: 'models', keys: models } };
-  const dates = eventDatesDiffer(c, s);
   // One event put on two different days: only when the wording is close and the places agree, since
   // events of a kind recur (a strike on one city a week later is another strike).
-  if (dates && sharesName && asserts(c, s) && dice >= THRESHOLDS.statement && shared.some((t) => t.startsWith('ev:')) && !placesApart(c, s))
+  const dates = sharesName && asserts(c, s) && dice >= THRESHOLDS.statement ? eventDatesDiffer(c, s) : null;
+  if (dates && shared.some((t) => t.startsWith('ev:')) && !placesApart(c, s))
     return { relation: 'conflicts', score: dice, reason: { kind: 'dates', ...dates } };
   if (sharesName && asserts(c, s) && sameTime(c, s) && pair?.outcome !== 'disagree' && sameStatement(c, s, dice, shared, idf))
     return { relation: 'corroborates', score: dice, reason: { kind: 'statement', shared } };

@@ -31,9 +31,20 @@ function shortDate(p: string): string {
   return `${d ? `${Number(d)} ` : ''}${MONTH_LABELS[Number(m) - 1] ?? ''} ${y}`;
 }
 
+// A source is explained for claim after claim: its label is built once (and again only if the source changed).
+const labels = new WeakMap<SourceDoc, { title: string; publisher?: string; published?: string; label: string }>();
+
+function labelOf(doc: SourceDoc): string {
+  const have = labels.get(doc);
+  if (have && have.title === doc.title && have.publisher === doc.publisher && have.published === doc.published) return have.label;
+  const label = sourceLabel(doc);
+  labels.set(doc, { title: doc.title, publisher: doc.publisher, published: doc.published, label });
+  return label;
+}
+
 /** The explanation for one comparison. */
 export function explain(c: Fact, s: Fact, doc: SourceDoc, cmp: Comparison): string {
-  const src = sourceLabel(doc);
+  const src = labelOf(doc);
   const r = cmp.reason;
   let line: string;
   switch (r.kind) {

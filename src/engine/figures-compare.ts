@@ -67,10 +67,12 @@ export function roundingTolerance(value: number): number {
   return unit >= 100 ? Math.min(ROUND_TOLERANCE, unit / 2 / value) : 0;
 }
 
+const RANK: Readonly<Record<FigureOutcome, number>> = { agree: 8, disagree: 7, within: 6, undatable: 5, 'other-time': 4, elsewhere: 3, part: 2, vague: 1 };
+
 /** The best pair: agreement beats disagreement, which beats the outcomes that only relate two figures. */
 export function compareFigures(c: Fact, s: Fact): FigurePair | null {
   let best: FigurePair | null = null;
-  const rank: Record<FigureOutcome, number> = { agree: 8, disagree: 7, within: 6, undatable: 5, 'other-time': 4, elsewhere: 3, part: 2, vague: 1 };
+  const rank = RANK;
   for (const qc of c.quantities) {
     if (!qc.unit) continue;
     for (const qs of s.quantities) {

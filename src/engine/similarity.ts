@@ -4,6 +4,9 @@
  * than countries every sentence mentions.
  */
 import type { Fact } from './facts';
+import { overlap } from './term-overlap';
+
+export { overlap };
 
 /** Thresholds on the weighted Dice similarity (0..1), except `rareIdf` (an IDF) and `contentCover` (a share). */
 export const THRESHOLDS = {
@@ -39,85 +42,4 @@ export const THRESHOLDS = {
 /** Weighted Dice similarity of two facts' terms, with the shared terms (rarest first). */
 export function topical(c: Pick<Fact, 'terms'>, s: Pick<Fact, 'terms'>, idf: (t: string) => number): { dice: number; shared: string[] } {
   return overlap(c.terms, s.terms, idf);
-}
-
-/** A term list's IDF weights under one weighting, their sum, and each term's place in the list. */
-interface Weighed {
-  idf: (t: string) => number;
-  sum: number;
-  weights: number[];
-  /** Term -> its index in the list (null when the list repeats a term), filled when first needed. */
-  at?: Map<string, number> | null;
-}
-
-// Stored facts are compared with many claims, and a claim with many candidates: their weights are read
-// once per weighting. A weighting is one function per state of the store (see `ClaimIndex.weighting`), so
-// a cached entry is valid exactly as long as the function it was computed with is the one passed.
-const weighed = new WeakMap<readonly string[], Weighed>();
-
-function weigh(terms: readonly string[], idf: (t: string) => number): Weighed {
-  let w = weighed.get(terms);
-  if (w?.idf === idf) return w;
-  const weights = new Array<number>(terms.length);
-  let sum = 0;
-  for (let i = 0; i < terms.length; i++) sum += weights[i] = idf(terms[i] as string);
-  w = { idf, sum, weights };
-  weighed.set(terms, w);
-  return w;
-}
-
-function indexOf(terms: readonly string[]): Map<string, number> | null {
-  const at = new Map<string, number>();
-  for (let i = 0; i < terms.length; i++) at.set(terms[i] as string, i);
-  return at.size === terms.length ? at : null;
-}
-
-/** Weighted Dice similarity of two term lists, with the shared terms (rarest first). */
-export function overlap(cTerms: readonly string[], sTermList: readonly string[], idf: (t: string) => number): { dice: number; shared: string[] } {
-  const c = weigh(cTerms, idf);
-  const at = c.at === undefined ? (c.at = indexOf(cTerms)) : c.at;
-  if (!at) return plainOverlap(cTerms, sTermList, idf);
-  const ws = weigh(sTermList, idf).sum;
-  // The claim's terms found in the source, in the claim's order: sums and ties as a walk over the claim's terms gives.
-  const hit: number[] = [];
-  for (const t of sTermList) {
-    const i = at.get(t);
-    if (i === undefined) continue;
-    let j = hit.length;
-    while (j > 0 && (hit[j - 1] as number) > i) j--;
-    if (hit[j - 1] !== i) hit.splice(j, 0, i);
-  }
-  let sh = 0;
-  for (const i of hit) sh += c.weights[i] as number;
-  const wc = c.sum;
-  // Rarest first; equal weights in the claim's order (a stable sort).
-  const shared: string[] = [];
-  const sharedWeights: number[] = [];
-  for (const i of hit) {
-    const w = c.weights[i] as number;
-    let j = shared.length;
-    while (j > 0 && (sharedWeights[j - 1] as number) < w) j--;
-    shared.splice(j, 0, cTerms[i] as string);
-    sharedWeights.splice(j, 0, w);
-  }
-  return { dice: wc + ws ? (2 * sh) / (wc + ws) : 0, shared };
-}
-
-/** `overlap` for a claim list that repeats a term: each occurrence counts. */
-function plainOverlap(cTerms: readonly string[], sTermList: readonly string[], idf: (t: string) => number): { dice: number; shared: string[] } {
-  const sTerms = new Set(sTermList);
-  let wc = 0;
-  let ws = 0;
-  let sh = 0;
-  const shared: string[] = [];
-  for (const t of cTerms) {
-    const w = idf(t);
-    wc += w;
-    if (sTerms.has(t)) {
-      sh += w;
-      shared.push(t);
-    }
-  }
-  for (const t of sTermList) ws += idf(t);
-  return { dice: wc + ws ? (2 * sh) / (wc + ws) : 0, shared: shared.sort((a, b) => idf(b) - idf(a)) };
 }

@@ -19,10 +19,25 @@ const CONFIRM_RE = new RegExp(`\\b(?:${wordsPattern(CONFIRMS)})\\b`, 'i');
  */
 export function stanceBeside(page: string, statement: string): Stance {
   const st = fold(statement);
+  const speech = SPEECH_ONE.test(st);
+  const cues = hedgeCues(st);
+  // Most statements carry no cue: the page's own stance, read once for all of them.
+  if (!speech && !cues.length) return { ...plainStance(page) };
   let t = fold(page);
-  if (SPEECH_ONE.test(st)) t = t.replace(SPEECH_RE, ' ');
-  for (const cue of hedgeCues(st)) t = t.replace(cuePattern(cue), ' ');
+  if (speech) t = t.replace(SPEECH_RE, ' ');
+  for (const cue of cues) t = t.replace(cuePattern(cue), ' ');
   return stanceOf(t);
+}
+
+let plainPage: string | null = null;
+let plainRead: Stance | null = null;
+
+function plainStance(page: string): Stance {
+  if (page !== plainPage || !plainRead) {
+    plainRead = stanceOf(fold(page));
+    plainPage = page;
+  }
+  return plainRead;
 }
 
 // A pattern per hedge cue, built once: the cues are words of a fixed vocabulary, while this runs for
@@ -53,9 +68,25 @@ const CONTRARY_RES = CONTRARIES.map(([a, b]) => [a, b].map((ws) => new RegExp(`\
 
 /** `page` states one of a pair of contrary states ("alive") that `statement` states the other of ("killed"). */
 export function contrary(page: string, statement: string): boolean {
-  // "Buried alive", "eaten alive" say how, not that someone lives.
-  const [p, st] = [fold(page).replace(/\b\p{L}+(?:ed|en|nt)\s+alive\b/giu, ' '), fold(statement)];
-  return CONTRARY_RES.some(([a, b]) => a.test(p) && b.test(st) && !a.test(st));
+  const states = pageStates(page);
+  if (!states.includes(true)) return false;
+  const st = fold(statement);
+  return CONTRARY_RES.some(([a, b], i) => states[i] && b.test(st) && !a.test(st));
+}
+
+// A page sentence is weighed against statement after statement: which contrary states it names is read once.
+let lastPage: string | null = null;
+let lastStates: boolean[] = [];
+
+/** Per contrary pair, whether `page` states its first state. */
+function pageStates(page: string): boolean[] {
+  if (page !== lastPage) {
+    // "Buried alive", "eaten alive" say how, not that someone lives.
+    const p = fold(page).replace(/\b\p{L}+(?:ed|en|nt)\s+alive\b/giu, ' ');
+    lastStates = CONTRARY_RES.map(([a]) => a.test(p));
+    lastPage = page;
+  }
+  return lastStates;
 }
 
 // What a debunking adjective can call fake and still speak of the statement: the story, the photo, the report.

@@ -28,6 +28,7 @@ export function isTermData(d: unknown, n: number): d is TermData {
 }
 
 const SATURATED = 0xffff;
+const NORMED_LENGTHS = 256;
 const K = 1.2;
 const B = 0.7;
 const D = 0.5;
@@ -40,7 +41,10 @@ export class TermIndex {
   private shortLens = new Uint16Array(0);
   private docs = 0;
   private avgLen = 0;
-  private table: ScoreTable = { keys: new Int32Array(0), score: new Float64Array(0), hits: new Int32Array(0), norm: new Float64Array(0), mask: 0 };
+  /** `normsByLen`'s table and the mean length it was computed for. */
+  private norms = new Float64Array(NORMED_LENGTHS);
+  private normAvg = NaN;
+  private table: ScoreTable = { keys: new Int32Array(0), score: new Float64Array(0), hits: new Int32Array(0), norm: new Float64Array(0), met: new Int32Array(0), mask: 0 };
 
   /** Number of indexed documents. */
   get size(): number {
@@ -124,9 +128,10 @@ export class TermIndex {
       if (list) lists.push(list), (postings += list.length);
     }
     const table = this.tableFor(postings);
-    const { keys, score, hits, norm, mask } = table;
+    const { keys, score, hits, norm, mask, met } = table;
+    const norms = this.normsByLen();
     // Hits in the order first met (their slots), as the ranking's tie-break.
-    const met: number[] = [];
+    let found = 0;
     for (const list of lists) {
       const m = list.length;
       const idf = Math.log(1 + (this.docs - m + 0.5) / (m + 0.5));
@@ -136,19 +141,32 @@ export class TermIndex {
         if (keys[at] === 0) {
           keys[at] = id + 1;
           const short = this.shortLens[id] as number;
-          norm[at] = lengthNorm(short > 0 && short < SATURATED ? short - 1 : (this.lens[id] ?? 0), this.avgLen);
+          norm[at] = short > 0 && short < norms.length ? (norms[short] as number) : lengthNorm(short > 0 && short < SATURATED ? short - 1 : (this.lens[id] ?? 0), this.avgLen);
           score[at] = idf * (norm[at] as number);
           hits[at] = 1;
-          met.push(at);
+          met[found++] = at;
         } else {
           score[at] = (score[at] as number) + idf * (norm[at] as number);
           hits[at] = (hits[at] as number) + 1;
         }
       }
     }
-    const best = topK(met, score, hits, limit).map((at) => (keys[at] as number) - 1);
-    for (const at of met) keys[at] = 0;
+    const best = topK(met, found, score, hits, limit);
+    for (let i = 0; i < best.length; i++) best[i] = (keys[best[i] as number] as number) - 1;
+    for (let i = 0; i < found; i++) keys[met[i] as number] = 0;
     return best;
+  }
+
+  /**
+   * `lengthNorm` of every short length (index: length + 1, as `shortLens` holds it) for the current mean
+   * length: most sentences have a few dozen keys, and a query scores thousands of them.
+   */
+  private normsByLen(): Float64Array {
+    if (this.normAvg !== this.avgLen) {
+      for (let short = 1; short < this.norms.length; short++) this.norms[short] = lengthNorm(short - 1, this.avgLen);
+      this.normAvg = this.avgLen;
+    }
+    return this.norms;
   }
 
   private setLen(id: number, len: number | undefined): void {
@@ -168,7 +186,7 @@ export class TermIndex {
   private tableFor(postings: number): ScoreTable {
     let size = 1024;
     while (size < postings * 2) size *= 2;
-    if (this.table.keys.length < size) this.table = { keys: new Int32Array(size), score: new Float64Array(size), hits: new Int32Array(size), norm: new Float64Array(size), mask: size - 1 };
+    if (this.table.keys.length < size) this.table = { keys: new Int32Array(size), score: new Float64Array(size), hits: new Int32Array(size), norm: new Float64Array(size), met: new Int32Array(size), mask: size - 1 };
     return this.table;
   }
 }
@@ -180,6 +198,8 @@ interface ScoreTable {
   hits: Int32Array;
   /** The document's BM25 length factor. */
   norm: Float64Array;
+  /** The slots taken, in the order first met. */
+  met: Int32Array;
   mask: number;
 }
 
@@ -190,24 +210,27 @@ function lengthNorm(len: number, avgLen: number): number {
 }
 
 /**
- * The `limit` slots with the highest scores (sum times hits), best first, ties in the order given: what a
- * stable sort by descending score then a slice gives, without sorting every hit.
+ * The `limit` slots among `slots[0..n)` with the highest scores (sum times hits), best first, ties in the
+ * order given: what a stable sort by descending score then a slice gives, without sorting every hit.
  */
-function topK(slots: readonly number[], score: Float64Array, hits: Int32Array, limit: number): number[] {
+function topK(slots: Int32Array, n: number, score: Float64Array, hits: Int32Array, limit: number): number[] {
   const best: number[] = [];
   const bestScores: number[] = [];
-  for (const at of slots) {
+  if (limit <= 0) return best;
+  for (let k = 0; k < n; k++) {
+    const at = slots[k] as number;
     const s = (score[at] as number) * (hits[at] as number);
-    if (best.length >= limit && s <= (bestScores[best.length - 1] as number)) continue;
-    // After every kept hit scoring at least as much (they came first).
-    let i = best.length;
-    while (i > 0 && (bestScores[i - 1] as number) < s) i--;
-    best.splice(i, 0, at);
-    bestScores.splice(i, 0, s);
-    if (best.length > limit) {
-      best.pop();
-      bestScores.pop();
+    const full = best.length >= limit;
+    if (full && s <= (bestScores[best.length - 1] as number)) continue;
+    // After every kept hit scoring at least as much (they came first); the last drops out when full.
+    let i = full ? best.length - 1 : best.length;
+    if (!full) best.push(at), bestScores.push(s);
+    for (; i > 0 && (bestScores[i - 1] as number) < s; i--) {
+      best[i] = best[i - 1] as number;
+      bestScores[i] = bestScores[i - 1] as number;
     }
+    best[i] = at;
+    bestScores[i] = s;
   }
   return best;
 }

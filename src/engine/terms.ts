@@ -51,13 +51,16 @@ export function termsOf(sentence: string): Terms {
       i += phrase.len;
       continue;
     }
-    const w = bare(toks[i]?.norm ?? '');
+    const norm = toks[i]?.norm ?? '';
+    const w = bare(norm);
+    // The word's stem as read above, unless "'s" came off it.
+    const st = w === norm ? stems[i] : undefined;
     i++;
     if (!w || STOPWORDS.has(w) || TIME_WORDS.has(w) || MONTH_WORDS.test(w) || WEEKDAYS.test(w)) continue;
     if (/^[\d.,]+$/.test(w)) continue;
     // Figures and designations are compared as such; as words they would only add noise.
     if (/\d/.test(w)) continue;
-    addWord(all, w);
+    addWord(all, w, st);
   }
   for (const d of findDesignations(sentence)) all.add(`d:${d.key}`);
   return { all: [...all], entities: [...entities] };
@@ -68,9 +71,9 @@ function bare(w: string): string {
   return w.endsWith("'s") ? w.slice(0, -2) : w;
 }
 
-function addWord(all: Set<string>, w: string): void {
+function addWord(all: Set<string>, w: string, stemmed?: string): void {
   if (w.length < 2 || STOPWORDS.has(w)) return;
-  const st = stem(w);
+  const st = stemmed ?? stem(w);
   all.add(eventOf(st) ?? st);
 }
 

@@ -59,7 +59,7 @@ function readTokens(s: string): Token[] {
  * "delivered"/"delivers" meet, without Porter's over-merging of unrelated words.
  */
 export function stem(w: string): string {
-  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.length <= 3 || hasDigit(w)) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   // String tests, not regexes: this runs for every word of every sentence.
   if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
@@ -69,6 +69,15 @@ export function stem(w: string): string {
   if (w.endsWith('ed') && w.length > 5) return undouble(w.slice(0, -2));
   if (w.endsWith('ing') && w.length > 6) return undouble(w.slice(0, -3));
   return w;
+}
+
+/** `/\d/.test(w)` without a regex: this runs for every word. */
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function undouble(w: string): string {

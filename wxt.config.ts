@@ -30,11 +30,11 @@ export default defineConfig({
       // J and K, as in many readers' "next / previous item"; Chromium on Linux keeps Alt+Shift+N and +P for itself.
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+J' },
-        description: 'Go to the next highlighted claim',
+        description: '__MSG_cmdNextClaim__',
       },
       'previous-claim': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Go to the previous highlighted claim',
+        description: '__MSG_cmdPreviousClaim__',
       },
     },
     ...(browser === 'firefox'

@@ -4,6 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import type { AbortLike, ClaimResult } from '../engine/types';
+import { t } from '../i18n';
 import { AnalyzeReply, type AnalyzePage } from '../messaging/schemas';
 import type { BackgroundDeps } from './deps';
 import type { SenderInfo } from './sender';
@@ -40,7 +41,7 @@ export async function analyzePage(
       claims = deps.analyze(msg.text, index, ctx, { signal });
     } catch (error) {
       if (run.signal.aborted) throw run.signal.reason;
-      if (signal.aborted) throw new Error(`analysis stopped after ${deps.analyzeTimeoutMs} ms (the article is too long to check in time)`);
+      if (signal.aborted) throw new Error(t('analysisTooLong', deps.analyzeTimeoutMs));
       throw error;
     }
     const reply = AnalyzeReply.safeParse({ claims });

@@ -1,5 +1,6 @@
 /** The "Save claim to ClaimLens" context-menu item and the `save-claim` keyboard command. */
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 
 export const SAVE_CLAIM_MENU_ID = 'save-claim';
 export const SAVE_CLAIM_COMMAND = 'save-claim';
@@ -12,7 +13,7 @@ export async function createSaveClaimMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
   await new Promise<void>((resolve, reject) => {
     browser.contextMenus.create(
-      { id: SAVE_CLAIM_MENU_ID, title: 'Save claim to ClaimLens', contexts: ['selection'] },
+      { id: SAVE_CLAIM_MENU_ID, title: t('menuSaveClaim'), contexts: ['selection'] },
       () => {
         const error = browser.runtime.lastError;
         if (error) reject(new Error(`context menu not created: ${error.message ?? 'unknown error'}`));

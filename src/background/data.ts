@@ -3,6 +3,7 @@
  * import or a reset the engine's index follows the store and every open tab is told to compare again,
  * as after a save.
  */
+import { plural } from '../i18n';
 import type { ApplyReply, DataRequest, ExportReply, PreviewReply, ResetReply } from '../messaging/data';
 import type { LibraryFilter } from '../messaging/library';
 import { queryLibrary } from '../store/library-query';
@@ -50,7 +51,7 @@ async function exportData(format: 'claimlens' | 'web-annotation', selection: Par
 async function applyData(fileText: string, skipInvalid: boolean, deps: BackgroundDeps): Promise<ApplyReply> {
   const read = readable(await readImportFile(fileText, deps.now()));
   const invalid = read.items.filter((i) => !i.ok).length;
-  if (invalid > 0 && !skipInvalid) throw new Error(`${invalid} item${invalid === 1 ? '' : 's'} can’t be imported; nothing was changed.`);
+  if (invalid > 0 && !skipInvalid) throw new Error(plural(invalid, 'importInvalidItemsOne', 'importInvalidItemsOther'));
   const plan = await applyImport(deps.db, read.items);
   if (plan.fresh.length > 0) {
     // Adding sources one by one costs as much as a build; a big import leaves the work to the next analysis.

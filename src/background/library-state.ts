@@ -4,6 +4,7 @@
  * when the store no longer holds what they were read from (a save, an import, a seed update); the library's
  * own edits patch them in place.
  */
+import { t } from '../i18n';
 import type { ClaimRelationsReply } from '../messaging/library-replies';
 import {
   compareItems, getSource, libraryKeys, readLibraryItems, readLibraryItemsById, toLibraryItem, type LibraryItem, type StoredSource,
@@ -105,8 +106,8 @@ export async function relationsFor(deps: BackgroundDeps, id: string, deadlineMs 
   if (known) return known;
   const generation = s.generation;
   const claim = await getSource(deps.db, id);
-  if (!claim) throw new Error('That claim is no longer in your library.');
-  if (claim.kind !== 'saved') throw new Error('Only saved claims are compared with your sources here.');
+  if (!claim) throw new Error(t('libraryClaimGone'));
+  if (claim.kind !== 'saved') throw new Error(t('libraryOnlySavedCompared'));
   const index = await deps.index.get();
   const deadline = deps.now() + deadlineMs;
   const result = claimRelations(claim, index, deps.analyze, { get aborted() { return deps.now() > deadline; } });

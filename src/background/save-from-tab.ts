@@ -7,7 +7,7 @@
  */
 import {
   MAX_CLAIM_CHARS,
-  NOTHING_SELECTED,
+  nothingSelected,
   replySchema,
   SaveClaimReply,
   SelectionSchema,
@@ -15,6 +15,7 @@ import {
   type PageSelection,
   type Reply,
 } from '../messaging/schemas';
+import { t } from '../i18n';
 import type { BackgroundDeps } from './deps';
 import { handleMessage } from './handlers';
 import { readSelectionByScript, type ReadSelectionContext, type SelectionContext } from './selection-context';
@@ -50,14 +51,14 @@ export async function saveFromTab(trigger: SaveTrigger, deps: BackgroundDeps, re
   // The reader pressed a key or clicked a menu item: a save that does not happen must say so in the page.
   const refuse = (reason: string) => void deps.tabs.send(tabId, { type: 'claim/notSaved', reason }, frameId).catch(() => undefined);
   if (!selection) {
-    refuse(asked?.refusal ?? NOTHING_SELECTED);
+    refuse(asked?.refusal ?? nothingSelected());
     return { ok: false, error: 'nothing is selected in the tab' };
   }
   // Only the browser's fallback copy can be too long here: the content script refuses long selections itself.
   const length = selection.selector.exact.length;
   const reply = await handleMessage({ type: 'claim/save', ...selection }, { tabId, frameId }, deps);
   if (!reply.ok) {
-    refuse(length > MAX_CLAIM_CHARS ? selectionTooLong(length) : 'ClaimLens could not save this selection.');
+    refuse(length > MAX_CLAIM_CHARS ? selectionTooLong(length) : t('saveFailed'));
     return reply;
   }
   const data = SaveClaimReply.parse(reply.data);
@@ -86,7 +87,7 @@ async function askSelection(
     const raw = await Promise.race([deps.tabs.send(tabId, { type: 'page/selection' }, frameId), timeout]);
     const reply = replySchema(SelectionSchema).safeParse(raw);
     if (!reply.success) return null;
-    return reply.data.ok ? { selection: reply.data.data } : { refusal: reply.data.error.slice(0, 500) || NOTHING_SELECTED };
+    return reply.data.ok ? { selection: reply.data.data } : { refusal: reply.data.error.slice(0, 500) || nothingSelected() };
   } catch {
     return null;
   } finally {

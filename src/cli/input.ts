@@ -4,6 +4,7 @@
  * metadata date. jsdom is loaded only when an `.html` file is given: it is slow to import.
  */
 import type { DocContext } from '../engine/types';
+import { englishMessage } from '../i18n/english';
 import { readText } from './sources';
 
 export type Input = { ok: true; text: string; ctx: DocContext } | { ok: false; note: string };
@@ -23,7 +24,7 @@ export async function readInput(file: string): Promise<Input> {
   const dom = new jsdom.JSDOM(raw);
   try {
     const r = extractArticle(dom.window.document);
-    if (!r.ok) return { ok: false, note: r.reason };
+    if (!r.ok) return { ok: false, note: englishMessage(r.reason.key, r.reason.detail) };
     return { ok: true, text: r.article.text, ctx: r.article.published ? { published: r.article.published } : {} };
   } finally {
     dom.window.close();

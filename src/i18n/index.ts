@@ -19,7 +19,10 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return text || key;
 }
 
-/** `one` when `n` is 1, else `other`: English plural choice, with the count as the message's first placeholder. */
-export function plural(n: number, one: MessageKey, other: MessageKey): string {
-  return n === 1 ? t(one, n.toLocaleString()) : t(other, n.toLocaleString());
+/**
+ * `one` when `n` is 1, else `other`: English plural choice, with the count as the message's first placeholder and
+ * `more` filling the next ones.
+ */
+export function plural(n: number, one: MessageKey, other: MessageKey, ...more: (string | number)[]): string {
+  return t(n === 1 ? one : other, n.toLocaleString(), ...more);
 }

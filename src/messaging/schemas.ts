@@ -3,6 +3,7 @@
  * page-derived text is never trusted, and a stale or foreign sender gets a clear error, not a crash.
  */
 import * as z from 'zod/mini';
+import { t } from '../i18n';
 import { PartialDate, text } from '../sources/schema';
 import { DATA_REQUESTS } from './data';
 import { SavedAnchorSchema } from './saved-anchors';
@@ -16,11 +17,13 @@ export const MAX_ARTICLE_CHARS = 400_000;
 export const MAX_CLAIM_CHARS = 5_000;
 
 /** What the reader is told when a save finds nothing (visible) selected. */
-export const NOTHING_SELECTED = 'Select some text first.';
+export function nothingSelected(): string {
+  return t('saveNothingSelected');
+}
 
 /** What the reader is told when a selection is longer than a claim may be (`chars` > MAX_CLAIM_CHARS). */
 export function selectionTooLong(chars: number): string {
-  return `That selection is too long to save (${chars.toLocaleString('en-US')} characters; at most ${MAX_CLAIM_CHARS.toLocaleString('en-US')}).`;
+  return t('saveTooLong', chars.toLocaleString(), MAX_CLAIM_CHARS.toLocaleString());
 }
 
 const Url = text(4000, 1);
@@ -140,8 +143,6 @@ export type ContentRequest = z.infer<typeof ContentRequest>;
 
 /** `idle`: not analysed, because ClaimLens is paused, off on this site or waits to be asked (`message` says which). */
 export const PageStatus = z.enum(['analyzing', 'done', 'no-article', 'error', 'idle']);
-/** The `no-article` message when the extractor judged the page not an article (as opposed to a failure to read it). */
-export const NOT_AN_ARTICLE = 'This page does not look like an article.';
 export const PageStateSchema = z.object({
   status: PageStatus,
   page: z.optional(PageInfo),

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
+import { t } from '../i18n';
 import { AnalyzeReply, MAX_ARTICLE_CHARS, replySchema, type PageInfo, type Reply } from '../messaging/schemas';
 import type { ClaimResult } from './labels';
 import { errorText } from './dispatch';
@@ -38,11 +39,11 @@ export async function requestAnalysis(
   });
   try {
     const raw = await Promise.race([send({ type: 'page/analyze', page, text: text.slice(0, MAX_ARTICLE_CHARS) }), timeout, aborted]);
-    if (raw === 'timeout') return { ok: false, error: 'ClaimLens did not answer in time. Reload the page to try again.' };
+    if (raw === 'timeout') return { ok: false, error: t('pageAnalysisTimedOut') };
     return parseReply(raw);
   } catch (err) {
     if (signal?.aborted) throw signal.reason;
-    return { ok: false, error: `ClaimLens could not be reached (${errorText(err)}).` };
+    return { ok: false, error: t('pageAnalysisUnreachable', errorText(err)) };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -51,7 +52,7 @@ export async function requestAnalysis(
 
 function parseReply(raw: unknown): Reply<ClaimResult[]> {
   const reply = AnalyzeReplySchema.safeParse(raw);
-  if (!reply.success) return { ok: false, error: 'ClaimLens sent an answer this page could not read.' };
+  if (!reply.success) return { ok: false, error: t('pageAnalysisBadReply') };
   const r: z.infer<typeof AnalyzeReplySchema> = reply.data;
   return r.ok ? { ok: true, data: r.data.claims } : { ok: false, error: r.error };
 }

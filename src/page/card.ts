@@ -12,6 +12,7 @@ import {
   type ClaimResult,
   type Match,
 } from './labels';
+import { t } from '../i18n';
 
 /** At most this many matches are listed; the popup shows them all. */
 export const CARD_MATCHES = 4;
@@ -25,7 +26,7 @@ export function buildCardContent(doc: Document, claim: Pick<ClaimResult, 'verdic
   frag.append(head);
   for (const m of claim.matches.slice(0, CARD_MATCHES)) frag.append(matchBlock(doc, m));
   const more = claim.matches.length - CARD_MATCHES;
-  if (more > 0) frag.append(el(doc, 'p', 'byline', `+ ${more} more in the ClaimLens popup`));
+  if (more > 0) frag.append(el(doc, 'p', 'byline', t('cardMoreInPopup', more)));
   return frag;
 }
 
@@ -34,7 +35,7 @@ function matchBlock(doc: Document, m: Match): HTMLElement {
   const quote = m.quote.length > QUOTE_CHARS ? `${m.quote.slice(0, QUOTE_CHARS - 1)}…` : m.quote;
   block.append(
     el(doc, 'div', `relation ${m.relation}`, `${relationSymbol(m.relation)} ${relationLabel(m.relation)}`),
-    el(doc, 'div', 'title', m.source.title || 'Untitled source'),
+    el(doc, 'div', 'title', m.source.title || t('cardUntitledSource')),
     el(doc, 'div', 'byline', cardByline(m.source)),
     el(doc, 'blockquote', 'quote', quote),
   );

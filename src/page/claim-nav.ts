@@ -3,6 +3,7 @@
  * previous marker in reading order (top to bottom, then left to right) and scroll its claim into view. From
  * a focused marker it moves on from there; otherwise from where the reader is looking. It wraps at the ends.
  */
+import { t } from '../i18n';
 import type { FocusDirection } from '../messaging/control';
 import { HOST_TAG } from './text-map';
 
@@ -14,7 +15,9 @@ export interface MarkerSpot {
 }
 
 /** What the reader is told when there is nothing to move to. */
-export const NO_CLAIMS_TO_MOVE_TO = 'No highlighted claims on this page.';
+export function noClaimsToMoveTo(): string {
+  return t('pageNoClaimsToMoveTo');
+}
 
 /**
  * The claim to move to, or null when there are no markers.
@@ -69,7 +72,7 @@ export function readMarkers(doc: Document): { spots: MarkerSpot[]; focused: numb
 /**
  * A navigator over `doc`'s markers. `move` scrolls to the claim it picks and focuses its marker through
  * `scrollTo` (the session's), and returns the claim's index.
- * @throws Error with {@link NO_CLAIMS_TO_MOVE_TO} when nothing is highlighted.
+ * @throws Error with {@link noClaimsToMoveTo} when nothing is highlighted.
  */
 export function createClaimNavigator(doc: Document, scrollTo: (index: number) => void): { move(direction: FocusDirection): number } {
   let last: number | undefined;
@@ -78,7 +81,7 @@ export function createClaimNavigator(doc: Document, scrollTo: (index: number) =>
       const { spots, focused } = readMarkers(doc);
       const from = focused ?? (spots.some((s) => s.index === last) ? last : undefined);
       const index = pickClaim(spots, from, direction);
-      if (index === null) throw new Error(NO_CLAIMS_TO_MOVE_TO);
+      if (index === null) throw new Error(noClaimsToMoveTo());
       scrollTo(index);
       last = index;
       return index;

@@ -3,6 +3,7 @@
  * take everything down when the script's context is invalidated (extension reloaded, updated or removed).
  */
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { createClaimNavigator } from './claim-nav';
 import { createContentDispatcher, errorText, fail, isOwnExtension, ok } from './dispatch';
 import { selectionDocument } from './frames';
@@ -41,7 +42,7 @@ export function startClaimLens(env: ContentEnv): void {
       return ok(null);
     },
     'claim/saved': ({ duplicate }) => {
-      session.toast(duplicate ? 'Already saved' : 'Saved to ClaimLens');
+      session.toast(t(duplicate ? 'toastAlreadySaved' : 'toastSaved'));
       return ok(null);
     },
     'claim/notSaved': ({ reason }) => {

@@ -4,7 +4,7 @@
  * Readability decides whether the page is an article at all; nothing here guesses on its own.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { NOT_AN_ARTICLE } from '../messaging/schemas';
+import type { MessageKey } from '../i18n';
 
 export interface PageMeta {
   title: string;
@@ -19,7 +19,16 @@ export interface ExtractedArticle extends PageMeta {
   text: string;
 }
 
-export type ExtractResult = { ok: true; article: ExtractedArticle } | { ok: false; reason: string };
+/**
+ * Why a page has no article, as the message that says so (in `_locales`) and, for a page that could not be read,
+ * the error's own text for its placeholder. The content script words it with `t()`, the CLI in English.
+ */
+export interface NoArticle {
+  key: Extract<MessageKey, 'pageNoBody' | 'pageNotArticle' | 'pageNoArticleText' | 'pageArticleTooShort' | 'pageArticleUnreadable'>;
+  detail?: string;
+}
+
+export type ExtractResult = { ok: true; article: ExtractedArticle } | { ok: false; reason: NoArticle };
 
 /** Readability's limit on elements it will parse; a bigger page is refused rather than freezing the tab. */
 const MAX_ELEMS = 30_000;
@@ -36,13 +45,13 @@ export const SKIP_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCR
 /** Extracts the article, or says why there is none. Never throws for a malformed page. */
 export function extractArticle(doc: Document): ExtractResult {
   try {
-    if (!doc.body) return { ok: false, reason: 'The page has no body.' };
-    if (!isProbablyReaderable(doc)) return { ok: false, reason: NOT_AN_ARTICLE };
+    if (!doc.body) return { ok: false, reason: { key: 'pageNoBody' } };
+    if (!isProbablyReaderable(doc)) return { ok: false, reason: { key: 'pageNotArticle' } };
     const clone = doc.cloneNode(true) as Document;
     const parsed = new Readability<Element>(clone, { maxElemsToParse: MAX_ELEMS, serializer: (el) => el as Element }).parse();
-    if (!parsed?.content) return { ok: false, reason: 'No article text was found on this page.' };
+    if (!parsed?.content) return { ok: false, reason: { key: 'pageNoArticleText' } };
     const text = blockText(parsed.content);
-    if (text.length < 80) return { ok: false, reason: 'The article on this page is too short to check.' };
+    if (text.length < 80) return { ok: false, reason: { key: 'pageArticleTooShort' } };
     const meta = readPageMeta(doc);
     const published = normalizeDate(parsed.publishedTime ?? undefined) ?? meta.published;
     const siteName = clean(parsed.siteName) ?? meta.siteName;
@@ -58,7 +67,7 @@ export function extractArticle(doc: Document): ExtractResult {
     };
   } catch (err) {
     // Readability throws on some pathological pages (e.g. too many elements): report, don't crash.
-    return { ok: false, reason: `The article could not be read: ${err instanceof Error ? err.message : String(err)}` };
+    return { ok: false, reason: { key: 'pageArticleUnreadable', detail: err instanceof Error ? err.message : String(err) } };
   }
 }
 

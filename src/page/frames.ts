@@ -3,7 +3,7 @@
  * article, it reads the documents of same-origin iframes (an embedded reader view, a CMS preview) and paints
  * there. Cross-origin iframes can't be read from here and are left alone, as they should be.
  */
-import { extractArticle, type ExtractedArticle } from './extract';
+import { extractArticle, type ExtractedArticle, type NoArticle } from './extract';
 import { nextIdle } from './timing';
 
 /** At most this many iframes are looked into: a page with dozens of same-origin frames is not an article page. */
@@ -26,7 +26,7 @@ export function sameOriginFrameDocs(doc: Document): Document[] {
   return out;
 }
 
-export type FoundArticle = { ok: true; doc: Document; article: ExtractedArticle } | { ok: false; reason: string };
+export type FoundArticle = { ok: true; doc: Document; article: ExtractedArticle } | { ok: false; reason: NoArticle };
 
 /**
  * The article of the page: the top document's, or else the longest one in a same-origin iframe. Yields to

@@ -3,17 +3,18 @@
  * ClaimLens runs automatically here; pausing or turning the site off takes its highlights down at once, resuming
  * starts again, and "Analyse this page" (the popup) runs one session whatever the settings say.
  */
+import { wordTable } from '../i18n/table';
 import type { PageState } from '../messaging/schemas';
 import { gateAction, runModeFor, type RunMode } from '../settings/policy';
 import { loadSettings, watchSettings, type SettingsStorage } from '../settings/storage';
 import type { Session } from './session';
 
 /** What the popup says about a page ClaimLens left alone, by why it did. */
-export const IDLE_MESSAGES: Readonly<Record<Exclude<RunMode, 'auto'>, string>> = {
-  paused: 'ClaimLens is paused.',
-  'site-off': 'ClaimLens is off on this site.',
-  'on-demand': 'ClaimLens checks pages only when you ask.',
-};
+export const IDLE_MESSAGES: Readonly<Record<Exclude<RunMode, 'auto'>, string>> = wordTable({
+  paused: 'pageIdlePaused',
+  'site-off': 'pageIdleSiteOff',
+  'on-demand': 'pageIdleOnDemand',
+});
 
 export type GatedSession<S extends Session> = S & {
   /** Analyses the page now, even when it would not be by itself. */

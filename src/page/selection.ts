@@ -2,7 +2,8 @@
  * The reader's current selection as something the background can save: the page's own description of
  * itself plus a text-quote selector measured in the page's visible text.
  */
-import { MAX_CLAIM_CHARS, NOTHING_SELECTED, selectionTooLong, PageInfo, SelectionSchema, type PageSelection, type Reply } from '../messaging/schemas';
+import { t } from '../i18n';
+import { MAX_CLAIM_CHARS, nothingSelected, selectionTooLong, PageInfo, SelectionSchema, type PageSelection, type Reply } from '../messaging/schemas';
 import { describeRange } from './anchor';
 import { readPageMeta, type PageMeta } from './extract';
 
@@ -12,14 +13,14 @@ import { readPageMeta, type PageMeta } from './extract';
  */
 export function readSelection(doc: Document, url: string): Reply<PageSelection> {
   const sel = doc.getSelection();
-  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return { ok: false, error: NOTHING_SELECTED };
+  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return { ok: false, error: nothingSelected() };
   const selector = doc.body ? describeRange(sel.getRangeAt(0), doc.body) : null;
-  if (!selector) return { ok: false, error: NOTHING_SELECTED };
+  if (!selector) return { ok: false, error: nothingSelected() };
   if (selector.exact.length > MAX_CLAIM_CHARS) {
     return { ok: false, error: selectionTooLong(selector.exact.length) };
   }
   const parsed = SelectionSchema.safeParse({ page: pageInfo(readPageMeta(doc), url), selector });
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, error: 'The selection could not be read.' };
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, error: t('pageSelectionUnreadable') };
 }
 
 /**

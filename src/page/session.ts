@@ -4,6 +4,8 @@
  * run (store changed, URL changed) or the end of the content script's life cancels the older one.
  * Pages that render their article late, or keep adding to it, are followed (see `watch.ts`, `growth.ts`).
  */
+import { t } from '../i18n';
+import { wordTable } from '../i18n/table';
 import type { PageInfo, PageState } from '../messaging/schemas';
 import { anchorClaims, preparePageTextAsync } from './anchor';
 import { AnalysedText } from './analysed-text';
@@ -34,15 +36,13 @@ export interface Session {
   destroy(): void;
 }
 
-/** What the popup shows about this page, in the reader's words (kept together for the move to `_locales`). */
-const strings = {
-  notWeb: 'ClaimLens checks web pages (http and https) only.',
-  failed: (why: string) => `Checking this page failed: ${why}`,
-  notFound: (missing: number, all: number) => `${missing} of ${all} claims could not be found on the page.`,
-  newTextFailed: (why: string) => `New text on this page could not be checked: ${why}`,
-  noSuchClaim: (n: number) => `There is no claim ${n} on this page.`,
-  claimGone: 'That claim could not be found on the page.',
-};
+/** What the popup shows about this page, in the reader's words (from `_locales`, looked up when read). */
+const strings = Object.assign(wordTable({ notWeb: 'pageWebOnly', claimGone: 'pageClaimNotFound' }), {
+  failed: (why: string) => t('pageCheckFailed', why),
+  notFound: (missing: number, all: number) => t('pageClaimsNotFound', missing, all),
+  newTextFailed: (why: string) => t('pageNewTextFailed', why),
+  noSuchClaim: (n: number) => t('pageNoSuchClaim', n),
+});
 
 /** Page changes are looked at once they pause this long (ms), or after this long however busy the page is. */
 const SETTLE: Pick<WatchOptions, 'quietMs' | 'maxDelayMs'> = { quietMs: 600, maxDelayMs: 3_000 };
@@ -129,7 +129,7 @@ export function createSession(doc: Document, signal: AbortSignal, send?: SendToB
   const locate = async (runSignal: AbortSignal): Promise<boolean> => {
     const found = await findArticle(doc, runSignal);
     if (!found.ok) {
-      settle('no-article', found.reason);
+      settle('no-article', t(found.reason.key, found.reason.detail ?? ''));
       return false;
     }
     const href = doc.location?.href ?? '';

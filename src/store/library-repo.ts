@@ -3,6 +3,7 @@
  * `meta` slot until Undo puts it back (same id, same fields) or the next change lets it go, so Undo works
  * even after the service worker was stopped in between.
  */
+import { t } from '../i18n';
 import { MAX_NOTE_CHARS, MAX_TAGS } from '../messaging/library';
 import { MAX_CLAIM_CHARS } from '../messaging/schemas';
 import type { ClaimLensDB, StoredSource } from './db';
@@ -64,8 +65,8 @@ export async function deleteClaim(db: ClaimLensDB, id: string): Promise<StoredSo
 export async function restoreClaim(db: ClaimLensDB, id: string): Promise<StoredSource> {
   return db.transaction('rw', db.sources, db.meta, async () => {
     const waiting = (await db.meta.get(UNDO_KEY))?.value as StoredSource | undefined;
-    if (!waiting || waiting.id !== id) throw new LibraryEditError('That claim can no longer be restored.');
-    if (await db.sources.get(id)) throw new LibraryEditError('That claim is already back in your library.');
+    if (!waiting || waiting.id !== id) throw new LibraryEditError(t('libraryCannotRestore'));
+    if (await db.sources.get(id)) throw new LibraryEditError(t('libraryAlreadyBack'));
     await db.sources.add(waiting);
     await db.meta.delete(UNDO_KEY);
     return waiting;
@@ -84,8 +85,8 @@ export async function forgetDeleted(db: ClaimLensDB, id: string): Promise<boolea
 
 async function savedClaim(db: ClaimLensDB, id: string): Promise<StoredSource> {
   const record = await db.sources.get(id);
-  if (!record) throw new LibraryEditError('That claim is no longer in your library.');
-  if (record.kind !== 'saved') throw new LibraryEditError('Only claims you saved can be changed or deleted.');
+  if (!record) throw new LibraryEditError(t('libraryClaimGone'));
+  if (record.kind !== 'saved') throw new LibraryEditError(t('libraryOnlySavedEditable'));
   return record;
 }
 
@@ -97,15 +98,15 @@ export function cleanPatch(patch: ClaimPatch): ClaimPatch {
   const out: ClaimPatch = {};
   if (patch.text !== undefined) {
     const text = patch.text.trim();
-    if (!text) throw new LibraryEditError('A claim cannot be empty.');
+    if (!text) throw new LibraryEditError(t('libraryClaimEmpty'));
     if (text.length > MAX_CLAIM_CHARS) {
-      throw new LibraryEditError(`A claim can be at most ${MAX_CLAIM_CHARS.toLocaleString('en-US')} characters (this one has ${text.length.toLocaleString('en-US')}).`);
+      throw new LibraryEditError(t('libraryClaimTooLong', MAX_CLAIM_CHARS.toLocaleString(), text.length.toLocaleString()));
     }
     out.text = text;
   }
   if (patch.note !== undefined) {
     const note = patch.note.trim();
-    if (note.length > MAX_NOTE_CHARS) throw new LibraryEditError(`A note can be at most ${MAX_NOTE_CHARS.toLocaleString('en-US')} characters.`);
+    if (note.length > MAX_NOTE_CHARS) throw new LibraryEditError(t('libraryNoteTooLong', MAX_NOTE_CHARS.toLocaleString()));
     out.note = note;
   }
   if (patch.tags !== undefined) out.tags = cleanTags(patch.tags);
@@ -123,7 +124,7 @@ export function cleanTags(tags: readonly string[]): string[] {
     seen.add(key);
     out.push(tag);
   }
-  if (out.length > MAX_TAGS) throw new LibraryEditError(`A claim can have at most ${MAX_TAGS} tags.`);
+  if (out.length > MAX_TAGS) throw new LibraryEditError(t('libraryTooManyTags', MAX_TAGS));
   return out;
 }
 

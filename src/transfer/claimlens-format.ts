@@ -3,6 +3,7 @@
  * release can still read today's files (and an older one says plainly that it can't read a newer file).
  */
 import * as z from 'zod/mini';
+import { t } from '../i18n';
 import type { StoredSource } from '../store/db';
 import { fromTransferRecord, toTransferRecord, type ItemResult, type TransferSource } from './record';
 
@@ -41,9 +42,9 @@ export function looksLikeClaimLens(value: unknown): boolean {
  */
 export function readClaimLensItems(value: unknown): { items: unknown[] } | { error: string } {
   const parsed = Envelope.safeParse(value);
-  if (!parsed.success) return { error: 'This ClaimLens file is damaged: it needs "version" and a "sources" list.' };
+  if (!parsed.success) return { error: t('importDamaged') };
   if (parsed.data.version > CLAIMLENS_VERSION) {
-    return { error: `This file was made by a newer ClaimLens (format version ${parsed.data.version}); this one reads version ${CLAIMLENS_VERSION}. Update ClaimLens and try again.` };
+    return { error: t('importNewerVersion', parsed.data.version, CLAIMLENS_VERSION) };
   }
   return { items: parsed.data.sources };
 }

@@ -3,6 +3,7 @@
  * the store. A file that can't be read as a whole (not JSON, too big, unknown shape) is one clear error;
  * a file with some bad items is read, and each bad item is reported with its number, field and reason.
  */
+import { t } from '../i18n';
 import { annotationToRecord } from './annotation-import';
 import { claimLensItem, looksLikeClaimLens, readClaimLensItems } from './claimlens-format';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_ITEMS } from './limits';
@@ -12,18 +13,12 @@ import { looksLikeStoreFile, storeFileItem } from './store-format';
 
 export type ImportFormat = 'claimlens' | 'web-annotation' | 'hypothesis' | 'documents';
 
-/** What the reader is told each format is. */
-export const FORMAT_NAMES: Record<ImportFormat, string> = {
-  claimlens: 'a ClaimLens export',
-  'web-annotation': 'Web Annotations',
-  hypothesis: 'a Hypothesis export',
-  documents: 'a set of documents',
-};
-
 export type ReadResult = { ok: true; format: ImportFormat; items: ItemResult[] } | { ok: false; error: string };
 
-export const UNKNOWN_FILE =
-  'ClaimLens can’t read this file. It reads its own exports, Web Annotation (JSON-LD) files, Hypothesis exports and sets of documents ({"sources": […]}).';
+/** What the reader is told about a file in no format ClaimLens reads. */
+export function unknownFile(): string {
+  return t('importUnknownFile');
+}
 
 /**
  * Parses and validates an import file.
@@ -31,17 +26,17 @@ export const UNKNOWN_FILE =
  * @param signal stops the work between items (a preview the reader replaced).
  */
 export async function readImportFile(fileText: string, now: number, signal?: AbortSignal): Promise<ReadResult> {
-  if (fileText.length > MAX_IMPORT_CHARS) return { ok: false, error: `This file is too big to import (at most ${MAX_IMPORT_CHARS / 1_000_000} MB).` };
+  if (fileText.length > MAX_IMPORT_CHARS) return { ok: false, error: t('importTooBig', MAX_IMPORT_CHARS / 1_000_000) };
   let value: unknown;
   try {
     value = JSON.parse(fileText);
   } catch {
-    return { ok: false, error: 'This file isn’t valid JSON: it may be cut short, or not an export at all.' };
+    return { ok: false, error: t('importNotJson') };
   }
   const found = itemsOf(value);
   if ('error' in found) return { ok: false, error: found.error };
   if (found.items.length > MAX_IMPORT_ITEMS) {
-    return { ok: false, error: `This file holds ${found.items.length.toLocaleString('en-US')} items; ClaimLens imports at most ${MAX_IMPORT_ITEMS.toLocaleString('en-US')} at a time.` };
+    return { ok: false, error: t('importTooManyItems', found.items.length.toLocaleString(), MAX_IMPORT_ITEMS.toLocaleString()) };
   }
   const items: ItemResult[] = [];
   for (const [i, raw] of found.items.entries()) {
@@ -71,7 +66,7 @@ function itemsOf(value: unknown): { format: ImportFormat; items: unknown[] } | {
   if (v && Array.isArray(v.rows) && typeof v.total === 'number') return { format: 'hypothesis', items: v.rows };
   if (hasType(v, 'AnnotationCollection')) {
     const first = v!.first;
-    if (typeof first === 'string') return { error: 'This annotation collection only links to its annotations on the web; export them into the file and try again.' };
+    if (typeof first === 'string') return { error: t('importLinkedCollection') };
     return { format: 'web-annotation', items: list(obj(first)?.items) };
   }
   if (hasType(v, 'AnnotationPage')) return { format: 'web-annotation', items: list(v!.items) };
@@ -79,6 +74,6 @@ function itemsOf(value: unknown): { format: ImportFormat; items: unknown[] } | {
   if (Array.isArray(value) && value.length > 0 && value.every((a) => obj(a)?.target !== undefined)) {
     return { format: value.every((a) => hasType(a, 'Annotation')) ? 'web-annotation' : 'hypothesis', items: value };
   }
-  if (v && str(v.format)) return { error: `ClaimLens can’t read files in the “${String(v.format).slice(0, 40)}” format.` };
-  return { error: UNKNOWN_FILE };
+  if (v && str(v.format)) return { error: t('importUnknownFormat', String(v.format).slice(0, 40)) };
+  return { error: unknownFile() };
 }

@@ -43,7 +43,7 @@ export function choiceGroup(legend: string, className: string, onToggle: (value:
       choices.forEach((choice, i) => {
         const entry = byValue.get(choice.value) ?? create(choice);
         entry.box.checked = chosen.has(choice.value);
-        entry.count.textContent = `(${choice.count.toLocaleString('en-US')})`;
+        entry.count.textContent = `(${choice.count.toLocaleString()})`;
         entry.item.classList.toggle('empty', choice.count === 0 && !entry.box.checked);
         // Moving an element blurs it: only elements out of place are moved.
         if (list.children[i] !== entry.item) list.insertBefore(entry.item, list.children[i] ?? null);

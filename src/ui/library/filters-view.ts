@@ -80,7 +80,7 @@ export function filtersView(state: FilterState, onQuery: () => void, onChange: (
         s.verdicts,
       );
       const pending = facets.verdicts.pending;
-      pendingNote.textContent = pending > 0 ? `${STRINGS.pending} (${pending.toLocaleString('en-US')})` : '';
+      pendingNote.textContent = pending > 0 ? STRINGS.pendingCount(pending) : '';
       sites.update(facets.sites.map((v) => ({ value: v.value, label: v.value, count: v.count })), s.sites);
       tags.update(facets.tags.map((v) => ({ value: v.value, label: v.value, count: v.count })), s.tags);
     },

@@ -3,6 +3,7 @@
  * debounced, verdicts filled in by asking again while the background is still checking them, and the
  * reader's edits and deletes with Undo.
  */
+import { localizeDocument } from '../../i18n/document';
 import type { LibraryRow } from '../../messaging/library-replies';
 import { el } from '../shared/dom';
 import { libraryClient, type SendToBackground } from './client';
@@ -131,7 +132,7 @@ export function runLibrary(root: HTMLElement, ports: LibraryPorts, options: Libr
       el('main', { className: 'results' }, [notice.root, error, summary, list.root, more]),
     ]),
   );
-  document.title = STRINGS.pageTitle;
+  localizeDocument(document, 'libraryTitle');
   // Claims saved in other tabs meanwhile show up when the reader comes back to this one.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void refresh();

@@ -1,66 +1,75 @@
 /**
- * Every word the library page shows, in one place (to move into `_locales` later).
+ * Every word the library page shows, in one place. The words live in `_locales` (see src/i18n) and are looked up
+ * when read, never at import time.
  */
-export const STRINGS = {
-  pageTitle: 'ClaimLens library',
-  heading: 'Your library',
-  intro: 'Every source ClaimLens compares pages with: the seed documents, documents you imported, and the claims you saved.',
-  searchLabel: 'Search the library',
-  searchPlaceholder: 'Search titles, text, sites, notes and tags',
-  filtersHeading: 'Filters',
-  kindLegend: 'Kind',
-  siteLegend: 'Site',
-  verdictLegend: 'Verdict (saved claims)',
-  tagLegend: 'Tags',
-  savedLegend: 'Saved between',
-  publishedLegend: 'Published between',
-  from: 'From',
-  to: 'To',
-  clearFilters: 'Clear filters',
-  kinds: { saved: 'Saved claims', import: 'Imported documents', seed: 'Seed documents' },
-  kindOne: { saved: 'Saved claim', import: 'Imported document', seed: 'Seed document' },
-  pending: 'Checking…',
-  pendingSymbol: '…',
-  loading: 'Loading your library…',
-  showing: (shown: number, matched: number, total: number) => {
-    if (shown < matched) return matched === total ? `Showing ${fmt(shown)} of ${fmt(total)}` : `Showing ${fmt(shown)} of ${fmt(matched)} matches (${fmt(total)} in all)`;
-    return matched === total ? `${fmt(total)} ${total === 1 ? 'item' : 'items'}` : `${fmt(matched)} of ${fmt(total)} match`;
-  },
-  showMore: 'Show more',
-  nothingFound: 'Nothing matches. Try other words or clear the filters.',
-  listLabel: 'Sources and saved claims',
-  facts: { from: 'From', site: 'Site', published: 'Published', saved: 'Saved', edited: 'Edited' },
-  savedOn: (when: string) => `Saved ${when}`,
-  editedOn: (when: string) => `edited ${when}`,
-  publishedOn: (when: string) => `published ${when}`,
-  openOriginal: 'Open the original page',
-  openDocument: 'Open the document',
-  relationsHeading: 'What your other sources say',
-  relationsLoading: 'Comparing with your other sources…',
-  relationsNone: 'None of your other sources says anything about this claim.',
-  relationsFailed: (why: string) => `Could not compare this claim: ${why}`,
-  editHeading: 'Edit',
-  textLabel: 'Claim text',
-  noteLabel: 'Note',
-  save: 'Save changes',
-  saved: 'Saved.',
-  tagsHeading: 'Tags',
-  addTagLabel: 'Add a tag',
-  addTag: 'Add tag',
-  removeTag: (tag: string) => `Remove tag ${tag}`,
-  deleteClaim: 'Delete claim',
-  undo: 'Undo',
-  restored: 'Restored.',
-  noTags: 'No tags yet.',
-  failed: (why: string) => `That did not work: ${why}`,
-  unreachable: 'ClaimLens’s background did not answer. Reload this page and try again.',
-  badReply: 'The background answered in an unexpected format.',
-  tagTooLong: (max: number) => `a tag can be at most ${max} characters.`,
-  undoLabel: (what: string) => `Undo: restore ${what}`,
-  deletedWhat: (what: string) => `Deleted: ${what} · `,
-  actionsLabel: 'Library actions',
-} as const;
+import { plural, t } from '../../i18n';
+import { wordTable as words } from '../../i18n/table';
 
-function fmt(n: number): string {
-  return n.toLocaleString('en-US');
-}
+const fmt = (n: number) => n.toLocaleString();
+
+// Object.assign onto the word table keeps its getters (a spread would read every word at import time).
+export const STRINGS = Object.assign(
+  words({
+    pageTitle: 'libraryTitle',
+    heading: 'libraryHeading',
+    intro: 'libraryIntro',
+    searchLabel: 'librarySearchLabel',
+    searchPlaceholder: 'librarySearchPlaceholder',
+    filtersHeading: 'libraryFiltersHeading',
+    kindLegend: 'libraryKindLegend',
+    siteLegend: 'librarySiteLegend',
+    verdictLegend: 'libraryVerdictLegend',
+    tagLegend: 'libraryTagLegend',
+    savedLegend: 'librarySavedLegend',
+    publishedLegend: 'libraryPublishedLegend',
+    from: 'libraryFrom',
+    to: 'libraryTo',
+    clearFilters: 'libraryClearFilters',
+    pending: 'libraryPending',
+    loading: 'libraryLoading',
+    showMore: 'libraryShowMore',
+    nothingFound: 'libraryNothingFound',
+    listLabel: 'libraryListLabel',
+    openOriginal: 'libraryOpenOriginal',
+    openDocument: 'libraryOpenDocument',
+    relationsHeading: 'libraryRelationsHeading',
+    relationsLoading: 'libraryRelationsLoading',
+    relationsNone: 'libraryRelationsNone',
+    editHeading: 'libraryEditHeading',
+    textLabel: 'libraryTextLabel',
+    noteLabel: 'libraryNoteLabel',
+    save: 'librarySave',
+    saved: 'librarySaved',
+    tagsHeading: 'libraryTagsHeading',
+    addTagLabel: 'libraryAddTagLabel',
+    addTag: 'libraryAddTag',
+    deleteClaim: 'libraryDeleteClaim',
+    undo: 'libraryUndo',
+    restored: 'libraryRestored',
+    noTags: 'libraryNoTags',
+    unreachable: 'libraryUnreachable',
+    badReply: 'libraryBadReply',
+    actionsLabel: 'libraryActionsLabel',
+  }),
+  {
+    kinds: words({ saved: 'libraryKindsSaved', import: 'libraryKindsImport', seed: 'libraryKindsSeed' }),
+    kindOne: words({ saved: 'libraryKindSaved', import: 'libraryKindImport', seed: 'libraryKindSeed' }),
+    facts: words({ from: 'libraryFactFrom', site: 'libraryFactSite', published: 'libraryFactPublished', saved: 'libraryFactSaved', edited: 'libraryFactEdited' }),
+    pendingSymbol: '…',
+    pendingCount: (n: number) => t('libraryPendingCount', fmt(n)),
+    showing: (shown: number, matched: number, total: number) => {
+      if (shown < matched) return matched === total ? t('libraryShowingAll', fmt(shown), fmt(total)) : t('libraryShowingMatches', fmt(shown), fmt(matched), fmt(total));
+      return matched === total ? plural(total, 'libraryItemsOne', 'libraryItemsOther') : t('libraryMatched', fmt(matched), fmt(total));
+    },
+    savedOn: (when: string) => t('librarySavedOn', when),
+    savedEditedOn: (saved: string, edited: string) => t('librarySavedEditedOn', saved, edited),
+    publishedOn: (when: string) => t('libraryPublishedOn', when),
+    time: (date: string, time: string) => t('libraryTime', date, time),
+    relationsFailed: (why: string) => t('libraryRelationsFailed', why),
+    removeTag: (tag: string) => t('libraryRemoveTag', tag),
+    failed: (why: string) => t('libraryFailed', why),
+    tagTooLong: (max: number) => t('libraryTagTooLong', max),
+    undoLabel: (what: string) => t('libraryUndoLabel', what),
+    deletedWhat: (what: string) => t('libraryDeleted', what),
+  },
+);

@@ -67,7 +67,7 @@ export function rowByline(row: LibraryRow): string {
   const published = formatPartialDate(row.published);
   const saved = formatSavedAt(row.savedAt);
   const edited = formatSavedAt(row.editedAt);
-  const savedPart = saved ? STRINGS.savedOn(saved) + (edited ? `, ${STRINGS.editedOn(edited)}` : '') : undefined;
+  const savedPart = saved ? (edited ? STRINGS.savedEditedOn(saved, edited) : STRINGS.savedOn(saved)) : undefined;
   return [row.site, published ? STRINGS.publishedOn(published) : undefined, savedPart].filter(Boolean).join(' · ');
 }
 
@@ -75,7 +75,7 @@ export function rowByline(row: LibraryRow): string {
 export function formatTime(ms: number | undefined): string | undefined {
   const day = formatSavedAt(ms);
   if (!day || ms === undefined) return undefined;
-  return `${day}, ${new Date(ms).toISOString().slice(11, 16)} UTC`;
+  return STRINGS.time(day, new Date(ms).toISOString().slice(11, 16));
 }
 
 /** Only http(s) links are offered: a stored URL is untrusted text. */

@@ -6,10 +6,10 @@ import { labels } from './data-labels';
 import { request, type SendMessage } from './data-request';
 
 type Kind = 'saved' | 'import' | 'seed';
-const KINDS: readonly [Kind, string][] = [
-  ['saved', labels.kindSaved],
-  ['import', labels.kindImport],
-  ['seed', labels.kindSeed],
+const KINDS: readonly [Kind, () => string][] = [
+  ['saved', () => labels.kindSaved],
+  ['import', () => labels.kindImport],
+  ['seed', () => labels.kindSeed],
 ];
 
 type ExportFormat = 'claimlens' | 'web-annotation';
@@ -31,7 +31,7 @@ export async function exportToFile(send: SendMessage, message: Extract<DataReque
 export function renderExport(send: SendMessage, download = downloadJson): HTMLElement {
   const boxes = KINDS.map(([kind, text]) => {
     const box = el('input', { attrs: { type: 'checkbox', name: 'export-kind', value: kind, checked: '' } });
-    return { kind, box, label: el('label', { className: 'choice' }, [box, document.createTextNode(` ${text}`)]) };
+    return { kind, box, label: el('label', { className: 'choice' }, [box, document.createTextNode(` ${text()}`)]) };
   });
   const status = el('p', { className: 'data-status export-status', attrs: { role: 'status' } });
   const json = el('button', { className: 'export-json', text: labels.exportJson, attrs: { type: 'button' } });

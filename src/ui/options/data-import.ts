@@ -39,7 +39,7 @@ export function renderImport(send: SendMessage): HTMLElement {
 
 async function previewFile(file: File, send: SendMessage, current: () => boolean, onApplied: () => void): Promise<HTMLElement | null> {
   // Bytes bound characters from above: a file under the cap in bytes is under it in characters too.
-  if (file.size > MAX_IMPORT_CHARS) return message(labels.importFailed(labels.tooBig), 'error');
+  if (file.size > MAX_IMPORT_CHARS) return message(labels.importFailed(labels.tooBig(MAX_IMPORT_CHARS / 1_000_000)), 'error');
   const fileText = await file.text();
   if (!current()) return null;
   const reply = await request(send, { type: 'data/preview', fileText }, PreviewReply);

@@ -18,7 +18,7 @@ export async function request<T extends z.ZodMiniType>(send: SendMessage, messag
   try {
     raw = await send(message);
   } catch (error) {
-    return { ok: false, error: `ClaimLens didn’t answer (${error instanceof Error ? error.message : String(error)}).` };
+    return { ok: false, error: labels.noAnswer(error instanceof Error ? error.message : String(error)) };
   }
   const parsed = replySchema(data).safeParse(raw);
   if (!parsed.success) return { ok: false, error: labels.unexpected };

@@ -7,25 +7,31 @@ import type { Settings } from '../../settings/schema';
 import { parseSiteInput, withSiteOff, withSiteOn } from '../../settings/sites';
 import { browserSettingsPorts, type SettingsPorts } from '../../settings/ports';
 import { browser } from 'wxt/browser';
+import { t } from '../../i18n';
+import { wordTable } from '../../i18n/table';
 import { el } from '../shared/dom';
 import { renderShortcuts, type BoundCommand } from './shortcuts-view';
 import './settings.css';
 
-/** Every word the section shows, in one place (for `_locales` later). */
-export const SETTINGS_LABELS = {
-  paused: 'Pause ClaimLens everywhere',
-  modeLegend: 'When to check pages',
-  auto: 'By itself, on every article I open',
-  onDemand: 'Only when I ask (“Analyse this page” in the toolbar button)',
-  sitesHeading: 'Sites ClaimLens is off on',
-  noSites: 'None. Turn ClaimLens off on a site from the toolbar button, or here.',
-  turnOn: 'Turn back on',
-  turnOnName: (site: string) => `Turn back on for ${site}`,
-  addLabel: 'Turn off on a site',
-  addButton: 'Turn off',
-  badSite: (input: string) => `“${input}” is not a website address, such as example.com.`,
-  saveFailed: 'That change could not be saved. Try again.',
-} as const;
+/** Every word the section shows, in one place; the words come from `_locales` when read. */
+export const SETTINGS_LABELS = Object.assign(
+  wordTable({
+    paused: 'optionsPaused',
+    modeLegend: 'optionsModeLegend',
+    auto: 'optionsModeAuto',
+    onDemand: 'optionsModeOnDemand',
+    sitesHeading: 'optionsSitesHeading',
+    noSites: 'optionsNoSites',
+    turnOn: 'optionsTurnOn',
+    addLabel: 'optionsAddSiteLabel',
+    addButton: 'optionsAddSiteButton',
+    saveFailed: 'optionsSaveFailed',
+  }),
+  {
+    turnOnName: (site: string) => t('optionsTurnOnName', site),
+    badSite: (input: string) => t('optionsBadSite', input),
+  },
+);
 
 /**
  * Builds the section's body; its controls show the stored settings once they are read.

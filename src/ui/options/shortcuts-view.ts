@@ -2,15 +2,16 @@
  * The keyboard shortcuts as the browser actually bound them. A suggested key the browser or another extension
  * already uses is silently left unbound, so the reader is told which commands have no key and where to set one.
  */
+import { wordTable } from '../../i18n/table';
 import { el } from '../shared/dom';
 
-/** Every word the list shows, in one place (for `_locales` later). */
-export const SHORTCUT_LABELS = {
-  heading: 'Keyboard shortcuts',
-  unbound: 'no key yet',
-  where: 'Change them at chrome://extensions/shortcuts (Chrome, Edge) or in Manage Extension Shortcuts on the Add-ons page (Firefox).',
-  unavailable: 'This browser does not list its shortcuts.',
-} as const;
+/** Every word the list shows, in one place; the words come from `_locales` when read. */
+export const SHORTCUT_LABELS = wordTable({
+  heading: 'optionsShortcutsHeading',
+  unbound: 'optionsShortcutUnbound',
+  where: 'optionsShortcutsWhere',
+  unavailable: 'optionsShortcutsUnavailable',
+});
 
 /** A command as `commands.getAll()` reports it. */
 export interface BoundCommand {

@@ -7,20 +7,24 @@ import { runModeFor, type RunMode } from '../../settings/policy';
 import type { SettingsPorts } from '../../settings/ports';
 import { defaultSettings, type Settings } from '../../settings/schema';
 import { siteOf, withSiteOff, withSiteOn } from '../../settings/sites';
+import { t } from '../../i18n';
+import { wordTable } from '../../i18n/table';
 import { el } from '../shared/dom';
 
-/** Every word the controls show, in one place (for `_locales` later). */
-export const CONTROL_LABELS = {
-  region: 'ClaimLens on this page',
-  pause: 'Pause everywhere',
-  resume: 'Resume',
-  pausedNote: 'Paused: ClaimLens checks no page by itself.',
-  siteOff: (site: string) => `Off on ${site}`,
-  analyse: 'Analyse this page',
-  analysing: 'Analysing…',
-  saveFailed: 'That change could not be saved. Try again.',
-  analyseFailed: 'Could not reach the page. Reload it and try again.',
-} as const;
+/** Every word the controls show, in one place; the words come from `_locales` when read. */
+export const CONTROL_LABELS = Object.assign(
+  wordTable({
+    region: 'popupControlsRegion',
+    pause: 'popupPause',
+    resume: 'popupResume',
+    pausedNote: 'popupPausedNote',
+    analyse: 'popupAnalyse',
+    analysing: 'popupAnalysing',
+    saveFailed: 'optionsSaveFailed',
+    analyseFailed: 'popupPageUnreachable',
+  }),
+  { siteOff: (site: string) => t('popupSiteOff', site) },
+);
 
 /** What the controls need from the browser. */
 export type ControlPorts = SettingsPorts;

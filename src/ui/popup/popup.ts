@@ -4,6 +4,8 @@
  * `PopupPorts` so the flow is testable without a browser.
  */
 import type { BackgroundRequest, ContentRequest, PageInfo } from '../../messaging/schemas';
+import { t } from '../../i18n';
+import { localizeDocument } from '../../i18n/document';
 import { el } from '../shared/dom';
 import { formatPartialDate } from '../shared/format';
 import { renderClaims, type ClaimActions } from './claims-view';
@@ -37,19 +39,20 @@ export interface PopupPorts {
 
 /** Builds the popup inside `root` (replacing its content) and keeps it up to date until analysis settles. */
 export async function runPopup(root: HTMLElement, ports: PopupPorts): Promise<void> {
+  localizeDocument(root.ownerDocument, 'extName');
   const pageTitle = el('p', { className: 'page-title' });
   const content = el('div', { className: 'content' }, [renderStatus({ kind: 'analyzing' })]);
   const notice = el('p', { className: 'notice', attrs: { role: 'status' } });
   const savedBody = el('div', { className: 'saved-body' });
   const saved = el('section', { className: 'saved', attrs: { 'aria-labelledby': 'saved-heading' } }, [
-    el('h2', { className: 'saved-heading', text: 'Saved from this page', attrs: { id: 'saved-heading' } }),
+    el('h2', { className: 'saved-heading', text: t('popupSavedHeading'), attrs: { id: 'saved-heading' } }),
     savedBody,
   ]);
-  root.replaceChildren(el('header', { className: 'top' }, [el('h1', { text: 'ClaimLens' }), libraryLink(ports), pageTitle]), notice, content, saved);
+  root.replaceChildren(el('header', { className: 'top' }, [el('h1', { text: t('extName') }), libraryLink(ports), pageTitle]), notice, content, saved);
 
   const tab = await ports.findTab().catch(() => null);
   if (!tab) {
-    content.replaceChildren(renderStatus({ kind: 'error', message: 'There is no tab to check.' }));
+    content.replaceChildren(renderStatus({ kind: 'error', message: t('popupNoTab') }));
     saved.hidden = true;
     return;
   }
@@ -106,7 +109,7 @@ function pageReacted(mode: RunMode): ((view: PopupView) => boolean) | undefined 
 /** The way to the library page: a real link (so it reads as one), opened as a tab because a popup closes. */
 function libraryLink(ports: PopupPorts): HTMLElement {
   const href = ports.extensionUrl('/library.html');
-  const link = el('a', { className: 'library-link', text: 'Library', attrs: { href, target: '_blank', title: 'Your sources and saved claims' } });
+  const link = el('a', { className: 'library-link', text: t('popupLibraryLink'), attrs: { href, target: '_blank', title: t('popupLibraryLinkTitle') } });
   link.addEventListener('click', (event) => {
     event.preventDefault();
     void ports.openTab(href).catch(() => undefined);
@@ -121,7 +124,7 @@ function renderView(view: PopupView, actions: ClaimActions, stillAnalysing: bool
 /** `Title — Site, 23 Jan 2025` from what the page says about itself. */
 export function describePage(page: PageInfo): string {
   const where = [page.siteName, formatPartialDate(page.published)].filter(Boolean).join(', ');
-  return where ? `${page.title} — ${where}` : page.title;
+  return where ? t('popupPageWhere', page.title, where) : page.title;
 }
 
 function claimActions(tabId: number, ports: PopupPorts, notice: HTMLElement): ClaimActions {
@@ -131,14 +134,14 @@ function claimActions(tabId: number, ports: PopupPorts, notice: HTMLElement): Cl
       notice.textContent = '';
       ports.sendToTab(tabId, { type: 'page/scrollTo', index }).then(
         (reply) => {
-          if (isFailure(reply)) notice.textContent = `Could not show that claim: ${reply.error}`;
+          if (isFailure(reply)) notice.textContent = t('popupCouldNotShow', reply.error);
         },
-        () => (notice.textContent = 'Could not reach the page. Reload it and try again.'),
+        () => (notice.textContent = t('popupPageUnreachable')),
       );
     },
     sourceHref: (match) => href(sourceTarget(match)),
     openSource(match) {
-      ports.openTab(href(sourceTarget(match))).catch(() => (notice.textContent = 'Could not open that source.'));
+      ports.openTab(href(sourceTarget(match))).catch(() => (notice.textContent = t('popupCouldNotOpen')));
     },
   };
 }

@@ -5,25 +5,38 @@
  */
 import type { SavedAnchor } from '../../messaging/saved-anchors';
 import { PageStateSchema, SavedForUrlReply, replySchema, type PageState, type StoredSourceView } from '../../messaging/schemas';
+import { t } from '../../i18n';
 import { el } from '../shared/dom';
 import { formatSavedAt } from '../shared/format';
 import type { PopupPorts, PopupTab } from './popup';
 import { SAVE_SHORTCUT } from './status-view';
 import { viewerPath } from './target';
 
-/** Everything this view says, in one place (for moving into `_locales`). */
+/** Everything this view says, in one place; the words come from `_locales` when read. */
 export const SAVED_LABELS = {
-  empty: `Nothing saved from this page yet. Select text and press ${SAVE_SHORTCUT}.`,
-  unexpected: 'The saved claims came back in an unexpected format.',
-  noBackground: (why: string) => `ClaimLens's background did not answer (${why}).`,
-  open: 'Open',
-  openLabel: (text: string) => `Open saved claim: ${text}`,
-  savedAt: (when: string) => `Saved ${when}`,
-  searching: 'Looking for it on this page…',
-  found: 'Highlighted on this page.',
-  changed: (now: string) => `The saved text now reads “${now}”`,
-  orphaned: 'Not found on this page (orphaned). It is still saved.',
-} as const;
+  get empty() {
+    return t('popupNothingSaved', SAVE_SHORTCUT);
+  },
+  get unexpected() {
+    return t('popupSavedBadReply');
+  },
+  noBackground: (why: string) => t('backgroundSilent', why),
+  get open() {
+    return t('popupOpenSaved');
+  },
+  openLabel: (text: string) => t('popupOpenSavedName', text),
+  savedAt: (when: string) => t('popupSavedOn', when),
+  get searching() {
+    return t('popupSavedSearching');
+  },
+  get found() {
+    return t('popupSavedFound');
+  },
+  changed: (now: string) => t('popupSavedChanged', now),
+  get orphaned() {
+    return t('popupSavedOrphaned');
+  },
+};
 
 /** How often, and how many times, the popup re-asks a page that is still looking for saved claims. */
 export const SAVED_POLL_MS = 500;
@@ -122,6 +135,6 @@ function anchorText(anchor: SavedAnchor): string {
 }
 
 function truncate(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }

@@ -1,7 +1,6 @@
 /**
  * The popup's friendly states: analysing, no article, no claims, no content script, error.
  */
-import { NOT_AN_ARTICLE } from '../../messaging/schemas';
 import { t } from '../../i18n';
 import { el } from '../shared/dom';
 import type { PopupView } from './view-state';
@@ -25,7 +24,7 @@ export function statusText(view: PopupView, stillAnalysing = false): StatusText 
       // The title says what the reader can still do; the page's reason follows only when it adds something.
       return {
         title: t('statusNoArticle', SAVE_SHORTCUT),
-        detail: view.reason !== NOT_AN_ARTICLE ? view.reason : undefined,
+        detail: view.reason !== t('pageNotArticle') ? view.reason : undefined,
       };
     case 'no-claims':
       return { title: t('statusNoClaims'), detail: t('statusNoClaimsDetail') };

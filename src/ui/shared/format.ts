@@ -1,11 +1,16 @@
 /**
- * Formatting shared by the popup and the viewer. Pure: no DOM, no browser APIs.
+ * Formatting shared by the popup, the viewer and the page's hover card. No DOM; month names and the order of a
+ * date's parts come from `_locales`.
  */
+import { t } from '../../i18n';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+const MONTHS = [
+  'dateMonthJan', 'dateMonthFeb', 'dateMonthMar', 'dateMonthApr', 'dateMonthMay', 'dateMonthJun',
+  'dateMonthJul', 'dateMonthAug', 'dateMonthSep', 'dateMonthOct', 'dateMonthNov', 'dateMonthDec',
+] as const;
 
 /**
- * Formats a partial date as precisely as it is known, in English:
+ * Formats a partial date as precisely as it is known, in the reader's language (here in English):
  * `2025` -> `2025`, `2025-01` -> `Jan 2025`, `2025-01-23` -> `23 Jan 2025`.
  * Anything that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (or has a month outside 1..12 or a day outside 1..31)
  * gives `undefined`, so a bad date is left out rather than shown wrong.
@@ -16,12 +21,12 @@ export function formatPartialDate(date: string | undefined): string | undefined 
   if (!m) return undefined;
   const [, year, month, day] = m;
   if (!month) return year;
-  const name = MONTHS[Number(month) - 1];
-  if (!name) return undefined;
-  if (!day) return `${name} ${year}`;
+  const key = MONTHS[Number(month) - 1];
+  if (!key) return undefined;
+  if (!day) return t('dateMonthYear', t(key), year!);
   const d = Number(day);
   if (d < 1 || d > 31) return undefined;
-  return `${d} ${name} ${year}`;
+  return t('dateDayMonthYear', d, t(key), year!);
 }
 
 /** What the reader needs to know about where a source comes from. */

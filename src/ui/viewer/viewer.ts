@@ -3,6 +3,7 @@
  * and scrolled into view.
  */
 import { GetSourceReply, replySchema, type StoredSourceView } from '../../messaging/schemas';
+import { localizeDocument } from '../../i18n/document';
 import { t } from '../../i18n';
 import { el } from '../shared/dom';
 import { sourceByline } from '../shared/format';
@@ -16,6 +17,7 @@ export type FetchSource = (id: string) => Promise<unknown>;
 
 /** Renders the viewer for `search` (the page's query string) into `root`; never throws. */
 export async function runViewer(root: HTMLElement, search: string, fetchSource: FetchSource): Promise<void> {
+  localizeDocument(root.ownerDocument, 'extName');
   const params = parseViewerParams(search);
   if (!params.ok) return showError(root, params.error);
   const reply = await fetchSource(params.params.id).catch((err: unknown) => ({
@@ -45,7 +47,7 @@ export function renderSource(root: HTMLElement, source: StoredSourceView, start?
       : null;
   const body = el('article', { className: 'doc-text' }, paragraphsWithMark(source.text, range).map(renderParagraph));
   root.replaceChildren(header, notice ?? '', body);
-  document.title = `${source.title || source.id} — ClaimLens`;
+  localizeDocument(root.ownerDocument, 'viewerTitle', source.title || source.id);
   const mark = body.querySelector('mark');
   if (mark) {
     mark.setAttribute('tabindex', '-1');

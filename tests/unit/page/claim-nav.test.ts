@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createClaimNavigator, NO_CLAIMS_TO_MOVE_TO, pickClaim, type MarkerSpot } from '../../../src/page/claim-nav';
+import { createClaimNavigator, noClaimsToMoveTo, pickClaim, type MarkerSpot } from '../../../src/page/claim-nav';
 
 // Claim indexes are page-state order; reading order is by position (a later claim can sit higher on the page).
 const spots: MarkerSpot[] = [
@@ -72,7 +72,7 @@ describe('claim navigator on a page', () => {
     const shadow = paintMarkers([100]);
     (shadow.firstElementChild as HTMLElement).hidden = true;
     const scrollTo = vi.fn();
-    expect(() => createClaimNavigator(document, scrollTo).move('next')).toThrow(NO_CLAIMS_TO_MOVE_TO);
+    expect(() => createClaimNavigator(document, scrollTo).move('next')).toThrow(noClaimsToMoveTo());
     expect(scrollTo).not.toHaveBeenCalled();
   });
 

@@ -34,7 +34,7 @@ describe('extractArticle', () => {
 
   it('says so when a page is not an article', () => {
     const res = extractArticle(page('<nav><a href="/">Home</a></nav><p>Login</p>'));
-    expect(res).toEqual({ ok: false, reason: expect.stringMatching(/does not look like an article/) });
+    expect(res).toEqual({ ok: false, reason: { key: 'pageNotArticle' } });
   });
 });
 

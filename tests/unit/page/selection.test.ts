@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { readPageMeta } from '../../../src/page/extract';
-import { NOTHING_SELECTED } from '../../../src/messaging/schemas';
+import { nothingSelected } from '../../../src/messaging/schemas';
 import { pageInfo, readSelection } from '../../../src/page/selection';
 
 const URL_ = 'https://news.example/a?x=1';
@@ -40,13 +40,13 @@ describe('readSelection', () => {
 
   it('asks for a selection when there is none, it is collapsed, or it covers no visible text', () => {
     setPage('<p>Text</p><p hidden>secret</p>');
-    expect(readSelection(document, URL_)).toEqual({ ok: false, error: NOTHING_SELECTED });
+    expect(readSelection(document, URL_)).toEqual({ ok: false, error: nothingSelected() });
     const p = document.querySelector('p')!;
     select(p.firstChild!, 2, p.firstChild!, 2);
-    expect(readSelection(document, URL_)).toEqual({ ok: false, error: NOTHING_SELECTED });
+    expect(readSelection(document, URL_)).toEqual({ ok: false, error: nothingSelected() });
     const hidden = document.querySelector('[hidden]')!;
     select(hidden.firstChild!, 0, hidden.firstChild!, 6);
-    expect(readSelection(document, URL_)).toEqual({ ok: false, error: NOTHING_SELECTED });
+    expect(readSelection(document, URL_)).toEqual({ ok: false, error: nothingSelected() });
   });
 
   it('refuses an over-long selection with a clear message', () => {

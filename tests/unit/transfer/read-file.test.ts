@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_ITEMS } from '../../../src/transfer/limits';
-import { readImportFile, UNKNOWN_FILE } from '../../../src/transfer/read-file';
+import { readImportFile, unknownFile } from '../../../src/transfer/read-file';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/transfer/${name}`, import.meta.url), 'utf8');
 
@@ -24,8 +24,8 @@ describe('reading an import file', () => {
   });
 
   it('refuses JSON it does not recognise, naming what it reads', async () => {
-    expect(await readImportFile('{"hello": "world"}', 0)).toEqual({ ok: false, error: UNKNOWN_FILE });
-    expect(await readImportFile('[1, 2]', 0)).toEqual({ ok: false, error: UNKNOWN_FILE });
+    expect(await readImportFile('{"hello": "world"}', 0)).toEqual({ ok: false, error: unknownFile() });
+    expect(await readImportFile('[1, 2]', 0)).toEqual({ ok: false, error: unknownFile() });
     expect(await readImportFile('{"format": "pocket", "items": []}', 0)).toEqual({ ok: false, error: expect.stringMatching(/“pocket”/) });
   });
 

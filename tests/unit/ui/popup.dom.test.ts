@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { NOT_AN_ARTICLE, type BackgroundRequest, type ContentRequest } from '../../../src/messaging/schemas';
+import { t } from '../../../src/i18n';
+import { type BackgroundRequest, type ContentRequest } from '../../../src/messaging/schemas';
 import { runPopup, type PopupPorts, type PopupTab } from '../../../src/ui/popup/popup';
 import { POLL_MAX_ATTEMPTS } from '../../../src/ui/popup/view-state';
 import { claim, kyivSeed, match, pageState, savedSource } from './fixtures';
@@ -122,7 +123,7 @@ describe('popup', () => {
   });
 
   it('shows the no-article hint with the shortcut, without repeating it', async () => {
-    const { ports } = fakePorts([ok(pageState({ status: 'no-article', claims: [], message: NOT_AN_ARTICLE }))]);
+    const { ports } = fakePorts([ok(pageState({ status: 'no-article', claims: [], message: t('pageNotArticle') }))]);
     const root = await mount(ports);
     expect(root.querySelector('.status-title')?.textContent).toContain('Alt+Shift+S');
     expect(root.querySelector('.status-detail')?.textContent ?? '').toBe('');

@@ -3,6 +3,7 @@
  * `CSS.highlights`, styled by one constructed stylesheet adopted by the document. The page's DOM and
  * text stay untouched. Where the API (or adopting a sheet) is unavailable, nothing is painted in the text.
  */
+import { adoptSheet, dropSheet } from './adopted-sheet';
 import { highlightName, PAINTED_VERDICTS, type PaintedVerdict } from './labels';
 import { HIGHLIGHT_CSS } from './styles';
 
@@ -20,7 +21,7 @@ export interface Highlighter {
 export function createHighlighter(doc: Document): Highlighter {
   const registry = doc.defaultView?.CSS?.highlights;
   const HighlightCtor = doc.defaultView?.Highlight;
-  const sheet = registry && HighlightCtor ? adoptSheet(doc) : null;
+  const sheet = registry && HighlightCtor ? adoptSheet(doc, HIGHLIGHT_CSS) : null;
   const supported = !!(registry && HighlightCtor && sheet);
   const clear = () => {
     for (const v of PAINTED_VERDICTS) registry?.delete(highlightName(v));
@@ -46,30 +47,7 @@ export function createHighlighter(doc: Document): Highlighter {
     destroy() {
       if (!supported) return;
       clear();
-      try {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-      } catch {
-        // The document is going away with its sheets; nothing left to undo.
-      }
+      dropSheet(doc, sheet);
     },
   };
-}
-
-/** Adds our highlight stylesheet to the document's adopted sheets; null when the browser refuses. */
-function adoptSheet(doc: Document): CSSStyleSheet | null {
-  try {
-    const Ctor = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
-    const sheet = new Ctor();
-    sheet.replaceSync(HIGHLIGHT_CSS);
-    // push() mutates the page's own array in place, which works across content-script worlds where
-    // assigning a new array can be refused; assignment is the fallback for older engines.
-    try {
-      doc.adoptedStyleSheets.push(sheet);
-    } catch {
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    }
-    return sheet;
-  } catch {
-    return null;
-  }
 }

@@ -3,6 +3,7 @@
  * adopted stylesheet: independent of the verdict painter, which exists only when a page has checked claims.
  * The page's DOM and text stay untouched; where the API is missing nothing is painted.
  */
+import { adoptSheet, dropSheet } from './adopted-sheet';
 import { SAVED_HIGHLIGHT, SAVED_HIGHLIGHT_CSS } from './styles';
 
 export interface SavedHighlighter {
@@ -31,32 +32,8 @@ export function createSavedHighlighter(doc: Document): SavedHighlighter {
     },
     destroy() {
       registry?.delete(SAVED_HIGHLIGHT);
-      if (!sheet) return;
-      try {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-      } catch {
-        // The document is going away with its sheets; nothing left to undo.
-      }
+      dropSheet(doc, sheet);
       sheet = null;
     },
   };
-}
-
-/** Adds `css` to the document's adopted sheets; null when the browser refuses (then the highlight is unstyled). */
-function adoptSheet(doc: Document, css: string): CSSStyleSheet | null {
-  try {
-    const Ctor = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
-    const sheet = new Ctor();
-    sheet.replaceSync(css);
-    // push() mutates the page's own array in place, which works across content-script worlds where
-    // assigning a new array can be refused.
-    try {
-      doc.adoptedStyleSheets.push(sheet);
-    } catch {
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    }
-    return sheet;
-  } catch {
-    return null;
-  }
 }

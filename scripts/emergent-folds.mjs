@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runAnalyzer, claimsFor, matchesOf } from '../../shared/eval/lib.mjs';
+import { parseCsv } from './csv.mjs';
 
 const rows = parseCsv(fs.readFileSync(path.join(process.cwd(), '..', 'shared', 'data', 'emergent', 'train.csv'), 'utf8'));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ef-'));
@@ -31,28 +32,3 @@ for (const it of items) {
 }
 for (const [k, [right, n]] of Object.entries(tally)) console.log(`train ${k.padEnd(3)} accuracy ${((100 * right) / n).toFixed(2)} on ${n} headlines`);
 fs.rmSync(tmp, { recursive: true, force: true });
-
-function parseCsv(text) {
-  const out = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), (field = '');
-      if (row.length > 1) out.push(row);
-      row = [];
-    } else field += ch;
-  }
-  if (field || row.length) row.push(field), out.push(row);
-  const [head, ...body] = out;
-  return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
-}

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseCsv } from './csv.mjs';
 import { runAnalyzer, claimsFor } from '../../shared/eval/lib.mjs';
 
 const root = process.cwd();
@@ -39,27 +40,5 @@ fs.rmSync(tmp, { recursive: true, force: true });
 
 /** The distinct claim headlines of the Emergent CSV (the `claimHeadline` column). */
 function claimsOf(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), (field = '');
-      if (row.length > 1) rows.push(row);
-      row = [];
-    } else field += ch;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  const [head, ...body] = rows;
-  const at = head.indexOf('claimHeadline');
-  return [...new Set(body.map((r) => r[at]).filter(Boolean))];
+  return [...new Set(parseCsv(text).map((r) => r.claimHeadline).filter(Boolean))];
 }

@@ -7,6 +7,7 @@
  */
 import type { SourceDoc } from './types';
 import { TermIndex } from './term-index';
+import type { Weighed } from './term-overlap';
 import { INDEX_SNAPSHOT_VERSION, docFromJson, factFromJson, factToJson, isIndexSnapshot, type IndexSnapshot } from './index-snapshot';
 import { splitSentences } from './sentences';
 import type { Fact } from './facts';
@@ -23,6 +24,8 @@ export interface Entry {
   standalone: boolean;
   /** "source id|sentence", set when first needed: a sentence a source repeats is one match (see `analyze`). */
   sameAs: string | undefined;
+  /** Its terms' weights under the store's weighting, kept by `overlap` for the claims it meets next. */
+  weights: Weighed | undefined;
 }
 
 /** A stored sentence restored from a snapshot whose fact is not parsed yet: most are never needed. */
@@ -123,7 +126,7 @@ export class ClaimIndex {
     const keys: number[] = [];
     for (const { fact, standalone } of entries) {
       const key = this.nextKey++;
-      this.entries.set(key, { key, doc, fact: this.intern(fact), standalone, sameAs: undefined });
+      this.entries.set(key, { key, doc, fact: this.intern(fact), standalone, sameAs: undefined, weights: undefined });
       this.terms.add(key, fact.keys);
       keys.push(key);
     }
@@ -282,7 +285,7 @@ export class ClaimIndex {
     if (!slot) return undefined;
     const doc = (slot.doc ??= docFromJson(slot.json ?? ''));
     const { fact, standalone } = factFromJson(this.factJson.get(key) ?? '');
-    const full: Entry = { key, doc, fact: this.intern(fact), standalone, sameAs: undefined };
+    const full: Entry = { key, doc, fact: this.intern(fact), standalone, sameAs: undefined, weights: undefined };
     this.entries.set(key, full);
     return full;
   }

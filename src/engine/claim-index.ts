@@ -7,6 +7,7 @@
  */
 import type { SourceDoc } from './types';
 import { TermIndex } from './term-index';
+import { EntrySlots } from './entry-slots';
 import type { Weighed } from './term-overlap';
 import { INDEX_SNAPSHOT_VERSION, docFromJson, factFromJson, factToJson, isIndexSnapshot, type IndexSnapshot } from './index-snapshot';
 import { splitSentences } from './sentences';
@@ -51,7 +52,7 @@ const POSTING_BUDGET = 2_000;
 
 export class ClaimIndex {
   private docs = new Map<string, DocSlot>();
-  private entries = new Map<number, Entry | Stub>();
+  private entries = new EntrySlots<Entry | Stub>();
   /** Snapshot JSON of restored sentences' facts, kept so the next snapshot need not re-encode them. */
   private factJson = new Map<number, string>();
   private terms = new TermIndex();

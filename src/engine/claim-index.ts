@@ -234,27 +234,36 @@ export class ClaimIndex {
   /** The terms `candidates` searches for. */
   private queryOf(terms: readonly string[]): string[] {
     if (!terms.length || !this.entries.size) return [];
-    const counts = new Map<string, number>();
+    // The known terms, rarest first (ties in the given order), each with its document frequency: an
+    // insertion sort into two small arrays, as a query has a few dozen terms.
+    const known: string[] = [];
+    const dfs: number[] = [];
     for (const t of terms) {
       // Figure keys ("#12000") rank a sentence once found but are never searched on their own.
-      if (t[0] === '#' || counts.has(t)) continue;
+      if (t[0] === '#') continue;
       const n = this.terms.count(t);
-      if (n > 0) counts.set(t, n);
+      if (n <= 0) continue;
+      let at = known.length;
+      for (; at > 0 && (dfs[at - 1] as number) > n; at--) {
+        known[at] = known[at - 1] as string;
+        dfs[at] = dfs[at - 1] as number;
+      }
+      known[at] = t;
+      dfs[at] = n;
     }
-    const df = (t: string) => counts.get(t) as number;
-    const known = terms.filter((t) => counts.has(t)).sort((a, b) => df(a) - df(b));
     const cap = this.commonCap();
     // Rarest terms first, while the postings to scan stay within budget: the cost of a query is bounded
     // whatever the store's size, and rare terms are the ones that find the right sentence anyway.
     let query: string[] = [];
     let postings = 0;
-    for (const t of known) {
-      if (df(t) > cap || query.length >= MAX_QUERY_TERMS || (query.length >= 2 && postings + df(t) > POSTING_BUDGET)) break;
-      query.push(t);
-      postings += df(t);
+    for (let i = 0; i < known.length; i++) {
+      const df = dfs[i] as number;
+      if (df > cap || query.length >= MAX_QUERY_TERMS || (query.length >= 2 && postings + df > POSTING_BUDGET)) break;
+      query.push(known[i] as string);
+      postings += df;
     }
     // Too few specific terms: the two rarest, unless even they would cost more than the budget.
-    if (query.length < 2) query = known.slice(0, 2).filter((t) => df(t) <= POSTING_BUDGET);
+    if (query.length < 2) query = known.slice(0, 2).filter((_, i) => (dfs[i] as number) <= POSTING_BUDGET);
     return query;
   }
 

@@ -7,6 +7,8 @@
  */
 import type { SourceDoc } from './types';
 import { TermIndex } from './term-index';
+import { EntrySlots } from './entry-slots';
+import type { Weighed } from './term-overlap';
 import { INDEX_SNAPSHOT_VERSION, docFromJson, factFromJson, factToJson, isIndexSnapshot, type IndexSnapshot } from './index-snapshot';
 import { splitSentences } from './sentences';
 import type { Fact } from './facts';
@@ -23,6 +25,8 @@ export interface Entry {
   standalone: boolean;
   /** "source id|sentence", set when first needed: a sentence a source repeats is one match (see `analyze`). */
   sameAs: string | undefined;
+  /** Its terms' weights under the store's weighting, kept by `overlap` for the claims it meets next. */
+  weights: Weighed | undefined;
 }
 
 /** A stored sentence restored from a snapshot whose fact is not parsed yet: most are never needed. */
@@ -48,7 +52,7 @@ const POSTING_BUDGET = 2_000;
 
 export class ClaimIndex {
   private docs = new Map<string, DocSlot>();
-  private entries = new Map<number, Entry | Stub>();
+  private entries = new EntrySlots<Entry | Stub>();
   /** Snapshot JSON of restored sentences' facts, kept so the next snapshot need not re-encode them. */
   private factJson = new Map<number, string>();
   private terms = new TermIndex();
@@ -123,7 +127,7 @@ export class ClaimIndex {
     const keys: number[] = [];
     for (const { fact, standalone } of entries) {
       const key = this.nextKey++;
-      this.entries.set(key, { key, doc, fact: this.intern(fact), standalone, sameAs: undefined });
+      this.entries.set(key, { key, doc, fact: this.intern(fact), standalone, sameAs: undefined, weights: undefined });
       this.terms.add(key, fact.keys);
       keys.push(key);
     }
@@ -230,27 +234,36 @@ export class ClaimIndex {
   /** The terms `candidates` searches for. */
   private queryOf(terms: readonly string[]): string[] {
     if (!terms.length || !this.entries.size) return [];
-    const counts = new Map<string, number>();
+    // The known terms, rarest first (ties in the given order), each with its document frequency: an
+    // insertion sort into two small arrays, as a query has a few dozen terms.
+    const known: string[] = [];
+    const dfs: number[] = [];
     for (const t of terms) {
       // Figure keys ("#12000") rank a sentence once found but are never searched on their own.
-      if (t[0] === '#' || counts.has(t)) continue;
+      if (t[0] === '#') continue;
       const n = this.terms.count(t);
-      if (n > 0) counts.set(t, n);
+      if (n <= 0) continue;
+      let at = known.length;
+      for (; at > 0 && (dfs[at - 1] as number) > n; at--) {
+        known[at] = known[at - 1] as string;
+        dfs[at] = dfs[at - 1] as number;
+      }
+      known[at] = t;
+      dfs[at] = n;
     }
-    const df = (t: string) => counts.get(t) as number;
-    const known = terms.filter((t) => counts.has(t)).sort((a, b) => df(a) - df(b));
     const cap = this.commonCap();
     // Rarest terms first, while the postings to scan stay within budget: the cost of a query is bounded
     // whatever the store's size, and rare terms are the ones that find the right sentence anyway.
     let query: string[] = [];
     let postings = 0;
-    for (const t of known) {
-      if (df(t) > cap || query.length >= MAX_QUERY_TERMS || (query.length >= 2 && postings + df(t) > POSTING_BUDGET)) break;
-      query.push(t);
-      postings += df(t);
+    for (let i = 0; i < known.length; i++) {
+      const df = dfs[i] as number;
+      if (df > cap || query.length >= MAX_QUERY_TERMS || (query.length >= 2 && postings + df > POSTING_BUDGET)) break;
+      query.push(known[i] as string);
+      postings += df;
     }
     // Too few specific terms: the two rarest, unless even they would cost more than the budget.
-    if (query.length < 2) query = known.slice(0, 2).filter((t) => df(t) <= POSTING_BUDGET);
+    if (query.length < 2) query = known.slice(0, 2).filter((_, i) => (dfs[i] as number) <= POSTING_BUDGET);
     return query;
   }
 
@@ -282,7 +295,7 @@ export class ClaimIndex {
     if (!slot) return undefined;
     const doc = (slot.doc ??= docFromJson(slot.json ?? ''));
     const { fact, standalone } = factFromJson(this.factJson.get(key) ?? '');
-    const full: Entry = { key, doc, fact: this.intern(fact), standalone, sameAs: undefined };
+    const full: Entry = { key, doc, fact: this.intern(fact), standalone, sameAs: undefined, weights: undefined };
     this.entries.set(key, full);
     return full;
   }

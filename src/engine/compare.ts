@@ -9,6 +9,7 @@ import type { Relation } from './types';
 import { compareFigures, type FigurePair } from './figures-compare';
 import type { Designation } from './designations';
 import { THRESHOLDS, overlap, topical } from './similarity';
+import type { WeightSlot } from './term-overlap';
 import { sameStatement, sameTime } from './statements';
 import { stanceOnStatement } from './standalone';
 import { sameEvent, type EventMatch } from './same-event';
@@ -40,11 +41,13 @@ export interface SourceShape {
    * sentence about the same thing takes a stance on it, so wording and stance decide.
    */
   standalone: boolean;
+  /** Where the source sentence keeps its terms' weights between comparisons (a stored sentence's own). */
+  weights?: WeightSlot['weights'];
 }
 
 /** Compares a claim with one source sentence; null when they are not about the same thing. */
 export function compareFacts(c: Fact, s: Fact, idf: (t: string) => number, shape: SourceShape = { standalone: false }): Comparison | null {
-  const { dice, shared } = topical(c, s, idf);
+  const { dice, shared } = topical(c, s, idf, 'weights' in shape ? (shape as WeightSlot) : undefined);
   const pair = compareFigures(c, s);
   // Figures are judged on their own clauses too, so a long sentence's other clauses do not hide them.
   const local = pair ? overlap(pair.claim.context, pair.source.context, idf).dice : 0;

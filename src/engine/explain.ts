@@ -168,13 +168,17 @@ function when(f: Fact): string {
 
 /** Shared terms a reader recognises: names first, then what is counted, events and models; word stems are left out. */
 function topicWords(shared: string[], f: Fact): string {
-  const rank = (t: string) => (f.entities.includes(t) ? 0 : t.startsWith('u:') ? 1 : t.startsWith('ev:') ? 2 : t.startsWith('d:') ? 3 : 9);
   const words = shared
-    .filter((t) => rank(t) < 9)
-    .sort((a, b) => rank(a) - rank(b))
+    .filter((t) => topicRank(t, f) < 9)
+    .sort((a, b) => topicRank(a, f) - topicRank(b, f))
     .slice(0, 4)
     .map((t) => (t.startsWith('u:') ? unitLabel(t.slice(2)) || t.slice(2) : t.startsWith('ev:') ? eventLabel(t) : t.startsWith('d:') ? t.slice(2) : titleCase(t)));
   return [...new Set(words)].join(', ');
+}
+
+// A module function, not a closure per call: explanations are written for every match shown.
+function topicRank(t: string, f: Fact): number {
+  return f.entities.includes(t) ? 0 : t.startsWith('u:') ? 1 : t.startsWith('ev:') ? 2 : t.startsWith('d:') ? 3 : 9;
 }
 
 function titleCase(t: string): string {

@@ -4,7 +4,7 @@
  * than countries every sentence mentions.
  */
 import type { Fact } from './facts';
-import { overlap } from './term-overlap';
+import { overlap, type WeightSlot } from './term-overlap';
 
 export { overlap };
 
@@ -39,7 +39,7 @@ export const THRESHOLDS = {
 };
 
 
-/** Weighted Dice similarity of two facts' terms, with the shared terms (rarest first). */
-export function topical(c: Pick<Fact, 'terms'>, s: Pick<Fact, 'terms'>, idf: (t: string) => number): { dice: number; shared: string[] } {
-  return overlap(c.terms, s.terms, idf);
+/** Weighted Dice similarity of two facts' terms, with the shared terms (rarest first); `slot` keeps `s`'s weights. */
+export function topical(c: Pick<Fact, 'terms'>, s: Pick<Fact, 'terms'>, idf: (t: string) => number, slot?: WeightSlot): { dice: number; shared: string[] } {
+  return overlap(c.terms, s.terms, idf, slot);
 }

@@ -18,15 +18,50 @@ const CONFIRM_RE = new RegExp(`\\b(?:${wordsPattern(CONFIRMS)})\\b`, 'i');
  * "buried cat, believed dead, claws back to life" asserts the same.
  */
 export function stanceBeside(page: string, statement: string): Stance {
-  const st = fold(statement);
-  const speech = SPEECH_ONE.test(st);
-  const cues = hedgeCues(st);
+  const { speech, cues, key } = cuesOf(statement);
   // Most statements carry no cue: the page's own stance, read once for all of them.
   if (!speech && !cues.length) return { ...plainStance(page) };
-  let t = fold(page);
-  if (speech) t = t.replace(SPEECH_RE, ' ');
-  for (const cue of cues) t = t.replace(cuePattern(cue), ' ');
-  return stanceOf(t);
+  // Statements share cue sets ("said"): the page read once per set, not once per statement.
+  if (page !== besidePage) {
+    besidePage = page;
+    besideRead.clear();
+  }
+  let read = besideRead.get(key);
+  if (!read) {
+    let t = fold(page);
+    if (speech) t = t.replace(SPEECH_RE, ' ');
+    for (const cue of cues) t = t.replace(cuePattern(cue), ' ');
+    besideRead.set(key, (read = stanceOf(t)));
+  }
+  return { ...read };
+}
+
+/** What a statement's own words bring to `stanceBeside` and `contrary`: they depend on its text alone. */
+interface StatementCues {
+  folded: string;
+  speech: boolean;
+  cues: string[];
+  /** Speech and cues as one string, the same for statements carrying the same ones. */
+  key: string;
+}
+
+// A stored statement meets page sentence after page sentence: its cues are read once. Bounded, as
+// statements come and go with the store.
+const STATEMENT_CUES = new Map<string, StatementCues>();
+let besidePage: string | null = null;
+const besideRead = new Map<string, Stance>();
+
+function cuesOf(statement: string): StatementCues {
+  let sc = STATEMENT_CUES.get(statement);
+  if (!sc) {
+    if (STATEMENT_CUES.size >= 50_000) STATEMENT_CUES.clear();
+    const folded = fold(statement);
+    const speech = SPEECH_ONE.test(folded);
+    const cues = hedgeCues(folded);
+    sc = { folded, speech, cues, key: `${speech ? 1 : 0}|${cues.join('|')}` };
+    STATEMENT_CUES.set(statement, sc);
+  }
+  return sc;
 }
 
 let plainPage: string | null = null;
@@ -70,7 +105,7 @@ const CONTRARY_RES = CONTRARIES.map(([a, b]) => [a, b].map((ws) => new RegExp(`\
 export function contrary(page: string, statement: string): boolean {
   const states = pageStates(page);
   if (!states.includes(true)) return false;
-  const st = fold(statement);
+  const st = cuesOf(statement).folded;
   return CONTRARY_RES.some(([a, b], i) => states[i] && b.test(st) && !a.test(st));
 }
 

@@ -69,9 +69,23 @@ function onlyKinds(shared: readonly string[]): boolean {
  * names: "was born male but did not tell the swimmer" does not deny "was born intersex".
  */
 function negationBears(neg: Fact, other: Fact): boolean {
-  const said = new Set(other.terms.filter((t) => !other.entities.includes(t)));
   // A clause that is only a negation ("No,", "Probably not" after a question) answers the whole statement.
-  return negatedClauses(neg.text).some((cl) => cl.split(/\s+/).length <= 3 || termsOf(cl).all.some((t) => said.has(t)));
+  return negatedClauseTerms(neg.text).some((terms) => terms === null || terms.some((t) => other.terms.includes(t) && !other.entities.includes(t)));
+}
+
+// A page sentence meets statement after statement, and a stored negated statement page after page: each
+// sentence's negated clauses are read once. Bounded, as sentences come and go.
+const CLAUSE_TERMS = new Map<string, Array<string[] | null>>();
+
+/** Per negated clause of `text` (`negatedClauses`), its terms, or null for a clause of three words at most. */
+function negatedClauseTerms(text: string): Array<string[] | null> {
+  let out = CLAUSE_TERMS.get(text);
+  if (!out) {
+    if (CLAUSE_TERMS.size >= 20_000) CLAUSE_TERMS.clear();
+    out = negatedClauses(text).map((cl) => (cl.split(/\s+/).length <= 3 ? null : termsOf(cl).all));
+    CLAUSE_TERMS.set(text, out);
+  }
+  return out;
 }
 
 /**

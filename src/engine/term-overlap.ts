@@ -5,7 +5,7 @@
  */
 
 /** A term list's IDF weights under one weighting, their sum, and its terms as that weighting's integer ids. */
-interface Weighed {
+export interface Weighed {
   idf: (t: string) => number;
   sum: number;
   weights: number[];
@@ -47,8 +47,8 @@ function vocabularyOf(idf: (t: string) => number): Vocabulary {
   return v;
 }
 
-function weigh(terms: readonly string[], idf: (t: string) => number): Weighed {
-  let w = weighed.get(terms);
+function weigh(terms: readonly string[], idf: (t: string) => number, slot?: WeightSlot): Weighed {
+  let w = slot ? undefined : weighed.get(terms);
   if (w?.idf === idf) return w;
   const v = vocabularyOf(idf);
   const weights = new Array<number>(terms.length);
@@ -62,15 +62,28 @@ function weigh(terms: readonly string[], idf: (t: string) => number): Weighed {
     ids[i] = id;
   }
   w = { idf, sum, weights, ids, repeats: new Set(terms).size !== terms.length, vocabulary: v, list: terms };
-  weighed.set(terms, w);
+  if (slot) slot.weights = w;
+  else weighed.set(terms, w);
   return w;
 }
 
-/** Weighted Dice similarity of two term lists, with the shared terms (rarest first). */
-export function overlap(cTerms: readonly string[], sTermList: readonly string[], idf: (t: string) => number): { dice: number; shared: string[] } {
+/**
+ * Where a stored sentence keeps its terms' weights (see `overlap`): on its own record, read with no table
+ * lookup by every claim it meets. Holds whatever was weighed last; `overlap` checks list and weighting.
+ */
+export interface WeightSlot {
+  weights: Weighed | undefined;
+}
+
+/**
+ * Weighted Dice similarity of two term lists, with the shared terms (rarest first). `slot`, when given,
+ * keeps the source list's weights (a stored sentence's own slot, so always the same list).
+ */
+export function overlap(cTerms: readonly string[], sTermList: readonly string[], idf: (t: string) => number, slot?: WeightSlot): { dice: number; shared: string[] } {
   const c = claimSide(cTerms, idf);
   if (c.repeats) return plainOverlap(cTerms, sTermList, idf);
-  const s = weigh(sTermList, idf);
+  const kept = slot?.weights;
+  const s = kept && kept.idf === idf && kept.list === sTermList ? kept : weigh(sTermList, idf, slot);
   const n = hitsOf(c, s);
   let sh = 0;
   for (let k = 0; k < n; k++) sh += c.weights[HIT[k] as number] as number;

@@ -2,20 +2,14 @@
  * Which "site" a page belongs to, for turning ClaimLens off per site. A site is a hostname without `www.`;
  * turning a site off covers its subdomains too (off on `example.com` is off on `news.example.com`). Pure.
  */
+import { httpUrl } from '../sources/http-url';
 import type { Settings } from './schema';
 import { MAX_DISABLED_SITES, Site } from './schema';
 
 /** The site of an http(s) page URL (`https://www.Example.com:8080/a` → `example.com`); null for any other URL. */
 export function siteOf(url: string | undefined): string | null {
-  if (!url) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  return normaliseHost(parsed.hostname);
+  const parsed = url ? httpUrl(url) : null;
+  return parsed ? normaliseHost(parsed.hostname) : null;
 }
 
 /**

@@ -2,6 +2,7 @@
  * Builds URLs with a text fragment (`#:~:text=`) so a saved claim opens scrolled to, and highlighted at,
  * the words it was saved from. Pure. Syntax: https://wicg.github.io/scroll-to-text-fragment/
  */
+import { httpUrl } from '../../sources/http-url';
 
 /** Quotes longer than this (characters, after collapsing whitespace) are addressed by their first and last words. */
 export const MAX_EXACT_FRAGMENT_CHARS = 100;
@@ -39,13 +40,8 @@ export function textDirective(quote: string): string {
  * can never make the popup open a `javascript:` or `file:` address. An empty quote gives the URL unchanged.
  */
 export function textFragmentUrl(url: string, quote: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  const parsed = httpUrl(url);
+  if (!parsed) return null;
   const hash = parsed.hash.replace(/^#/, '');
   const keptHash = hash.includes(':~:') ? hash.slice(0, hash.indexOf(':~:')) : hash;
   parsed.hash = '';

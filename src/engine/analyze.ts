@@ -51,13 +51,14 @@ export function analyze(text: string, index: ClaimIndex, ctx: DocContext = {}, o
 /** Compares one claim with its retrieved candidates; best first, related capped. */
 export function matchClaim(fact: Fact, index: ClaimIndex, ctx: DocContext): Match[] {
   const found: Array<{ e: Entry; cmp: Comparison }> = [];
-  const seen = new Set<string>();
+  // A few dozen candidates: a scan of those kept finds a repeat as fast as a Set, without building one per claim.
+  const seen: string[] = [];
   const idf = index.weighting;
   for (const e of index.candidates(fact.keys)) {
     if (ctx.url && e.doc.url && e.doc.url === ctx.url) continue;
     const dedupe = (e.sameAs ??= `${e.doc.id}|${e.fact.text}`);
-    if (seen.has(dedupe)) continue;
-    seen.add(dedupe);
+    if (seen.includes(dedupe)) continue;
+    seen.push(dedupe);
     const cmp = compareFacts(fact, e.fact, idf, e);
     if (cmp) found.push({ e, cmp });
   }
@@ -66,9 +67,8 @@ export function matchClaim(fact: Fact, index: ClaimIndex, ctx: DocContext): Matc
   const flagged: Ranked[] = [];
   const related: Ranked[] = [];
   for (const { e, cmp } of found) {
-    const r = { e, cmp, score: shownScore(cmp.score), order: ORDER[cmp.relation] };
-    if (cmp.relation === 'related') keepBest(related, r, MAX_RELATED);
-    else keepBest(flagged, r, MAX_FLAGGED * 2);
+    if (cmp.relation === 'related') keepBest(related, e, cmp, MAX_RELATED);
+    else keepBest(flagged, e, cmp, MAX_FLAGGED * 2);
   }
   const out: Match[] = [];
   for (const { e, cmp, score } of [...flagged, ...related]) out.push(toMatch(e, cmp.relation, score, explain(fact, e.fact, e.doc, cmp)));
@@ -84,15 +84,20 @@ interface Ranked {
 
 const ORDER = { conflicts: 0, corroborates: 1, related: 2 } as const;
 
-/** Inserts `r` into `best` (ordered by kind, then score; earlier first among equals), keeping at most `limit`. */
-function keepBest(best: Ranked[], r: Ranked, limit: number): void {
+/**
+ * Inserts `e` and its comparison into `best` (ordered by kind, then shown score; earlier first among equals),
+ * keeping at most `limit`. Most candidates rank below the kept ones: nothing is built for them.
+ */
+function keepBest(best: Ranked[], e: Entry, cmp: Comparison, limit: number): void {
+  const score = shownScore(cmp.score);
+  const order = ORDER[cmp.relation];
   let at = best.length;
   for (; at > 0; at--) {
     const a = best[at - 1] as Ranked;
-    if (!(a.order > r.order || (a.order === r.order && a.score < r.score))) break;
+    if (!(a.order > order || (a.order === order && a.score < score))) break;
   }
   if (at >= limit) return;
-  best.splice(at, 0, r);
+  best.splice(at, 0, { e, cmp, score, order });
   if (best.length > limit) best.pop();
 }
 

@@ -189,6 +189,9 @@ function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+// One formatter for every figure: `toLocaleString` sets up a new one per call.
+const EN_NUMBER = new Intl.NumberFormat('en-US');
+
 function fmt(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
+  return EN_NUMBER.format(Math.round(n));
 }

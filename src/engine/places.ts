@@ -26,6 +26,8 @@ for (const p of PLACES) {
   for (const d of p.demonyms ?? []) DEMONYMS.set(words(d), p);
 }
 const MAX_NAME_WORDS = Math.max(...[...NAMES.keys()].map((n) => n.split(' ').length));
+/** The first word of every name: most words start none, and are ruled out with one lookup. */
+const FIRST_WORDS = new Set([...NAMES.keys()].map((n) => n.split(' ')[0] as string));
 /** Words that introduce where a figure is; "reached"/"entered" take the place without a preposition. */
 const INTRODUCERS = new Set(['in', 'at', 'to', 'into', 'inside', 'within', 'throughout', 'across', 'reached', 'entered', 'reach', 'enter']);
 const CONTROL = new Set(['occupied', 'held', 'controlled']);
@@ -158,12 +160,15 @@ function partOf(country: Place, compass: string): Place {
 
 /** The longest known name starting at token `j`; a final "'s" marks a possessive ("Russia's"). */
 function nameAt(toks: readonly Token[], j: number): { entry: PlaceEntry; next: number; possessive: boolean } | null {
-  for (let n = Math.min(MAX_NAME_WORDS, toks.length - j); n >= 1; n--) {
-    const ws = toks.slice(j, j + n).map((t) => t.norm);
-    const lastWord = ws[n - 1] as string;
-    const possessive = /'s$/.test(lastWord);
-    ws[n - 1] = lastWord.replace(/'s$/, '');
-    const entry = NAMES.get(ws.join(' '));
+  const first = toks[j]?.norm;
+  if (first === undefined || !(FIRST_WORDS.has(first) || (first.endsWith("'s") && FIRST_WORDS.has(first.slice(0, -2))))) return null;
+  // The phrases of 1..max words from j, built once; the longest that names a place wins ("'s" ends a possessive).
+  const phrases: string[] = [];
+  for (let k = 0, phrase = ''; k < Math.min(MAX_NAME_WORDS, toks.length - j); k++) phrases.push((phrase = k ? `${phrase} ${(toks[j + k] as Token).norm}` : first));
+  for (let n = phrases.length; n >= 1; n--) {
+    const phrase = phrases[n - 1] as string;
+    const possessive = phrase.endsWith("'s");
+    const entry = NAMES.get(possessive ? phrase.slice(0, -2) : phrase);
     if (entry) return { entry, next: j + n, possessive };
   }
   return null;

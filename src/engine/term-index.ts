@@ -27,22 +27,26 @@ export function isTermData(d: unknown, n: number): d is TermData {
   return true;
 }
 
-const SATURATED = 0xffff;
-const NORMED_LENGTHS = 256;
+/**
+ * A posting is `id * 256 + code`, code being the document's key count + 1 (SATURATED when larger): a query
+ * reads each document's length from the posting it scans, in order, not from a table indexed by a
+ * random id (at 100,000 sources that table no longer stays in cache).
+ */
+const CODES = 256;
+const SATURATED = CODES - 1;
 const K = 1.2;
 const B = 0.7;
 const D = 0.5;
 
 export class TermIndex {
+  /** Per term, its postings (`id * CODES + code`, ids ascending). */
   private postings = new Map<string, number[]>();
   /** Distinct keys per document id (ids are small integers; undefined once removed). */
   private lens: Array<number | undefined> = [];
-  /** The same, compact (length + 1, 0 when absent, saturated): what a query reads, so it stays in cache. */
-  private shortLens = new Uint16Array(0);
   private docs = 0;
   private avgLen = 0;
   /** `normsByLen`'s table and the mean length it was computed for. */
-  private norms = new Float64Array(NORMED_LENGTHS);
+  private norms = new Float64Array(CODES);
   private normAvg = NaN;
   private table: ScoreTable = { keys: new Int32Array(0), score: new Float64Array(0), hits: new Int32Array(0), norm: new Float64Array(0), met: new Int32Array(0), mask: 0 };
 
@@ -62,12 +66,13 @@ export class TermIndex {
     const n = this.docs++;
     // The running mean is updated as MiniSearch does, so scores match it to the last bit.
     this.avgLen = (this.avgLen * n + distinct.size) / (n + 1);
-    this.setLen(id, distinct.size);
+    this.lens[id] = distinct.size;
+    const posting = postingOf(id, distinct.size);
     for (const k of distinct) {
       if (!k) continue;
       const list = this.postings.get(k);
-      if (list) list.push(id);
-      else this.postings.set(k, [id]);
+      if (list) list.push(posting);
+      else this.postings.set(k, [posting]);
     }
   }
 
@@ -77,10 +82,11 @@ export class TermIndex {
     if (len === undefined) return;
     const n = this.docs--;
     this.avgLen = n === 1 ? 0 : (this.avgLen * n - len) / (n - 1);
-    this.setLen(id, undefined);
+    this.lens[id] = undefined;
+    const posting = postingOf(id, len);
     for (const k of new Set(keys)) {
       const list = this.postings.get(k);
-      const at = list ? list.indexOf(id) : -1;
+      const at = list ? list.indexOf(posting) : -1;
       if (!list || at < 0) continue;
       list.splice(at, 1);
       if (!list.length) this.postings.delete(k);
@@ -97,7 +103,7 @@ export class TermIndex {
     const docs: number[] = [];
     for (const [t, list] of this.postings) {
       terms.push(t);
-      for (const id of list) docs.push(ordinal.get(id) as number);
+      for (const p of list) docs.push(ordinal.get(idOf(p)) as number);
       starts.push(docs.length);
     }
     const lens = new Int32Array(ordinal.size);
@@ -108,12 +114,12 @@ export class TermIndex {
   /** The index `toData` described, document ordinal o becoming id o + 1. Trusts `d` (see `isTermData`). */
   static fromData(d: TermData): TermIndex {
     const index = new TermIndex();
+    d.lens.forEach((len, o) => (index.lens[o + 1] = len));
     d.terms.forEach((t, i) => {
       const list = Array.from(d.docs.subarray(d.starts[i] as number, d.starts[i + 1] as number));
-      for (let j = 0; j < list.length; j++) list[j] = (list[j] as number) + 1;
+      for (let j = 0; j < list.length; j++) list[j] = postingOf((list[j] as number) + 1, d.lens[list[j] as number] as number);
       index.postings.set(t, list);
     });
-    d.lens.forEach((len, o) => index.setLen(o + 1, len));
     index.docs = d.lens.length;
     index.avgLen = d.avgLen;
     return index;
@@ -135,13 +141,14 @@ export class TermIndex {
     for (const list of lists) {
       const m = list.length;
       const idf = Math.log(1 + (this.docs - m + 0.5) / (m + 0.5));
-      for (const id of list) {
+      for (const p of list) {
+        const id = idOf(p);
         let at = Math.imul(id, 0x9e3779b1) & mask;
         while (keys[at] !== 0 && keys[at] !== id + 1) at = (at + 1) & mask;
         if (keys[at] === 0) {
           keys[at] = id + 1;
-          const short = this.shortLens[id] as number;
-          norm[at] = short > 0 && short < norms.length ? (norms[short] as number) : lengthNorm(short > 0 && short < SATURATED ? short - 1 : (this.lens[id] ?? 0), this.avgLen);
+          const code = p & SATURATED;
+          norm[at] = code < SATURATED ? (norms[code] as number) : lengthNorm(this.lens[id] ?? 0, this.avgLen);
           score[at] = idf * (norm[at] as number);
           hits[at] = 1;
           met[found++] = at;
@@ -158,8 +165,8 @@ export class TermIndex {
   }
 
   /**
-   * `lengthNorm` of every short length (index: length + 1, as `shortLens` holds it) for the current mean
-   * length: most sentences have a few dozen keys, and a query scores thousands of them.
+   * `lengthNorm` of every short length (index: its code, length + 1) for the current mean length: most
+   * sentences have a few dozen keys, and a query scores thousands of them.
    */
   private normsByLen(): Float64Array {
     if (this.normAvg !== this.avgLen) {
@@ -167,16 +174,6 @@ export class TermIndex {
       this.normAvg = this.avgLen;
     }
     return this.norms;
-  }
-
-  private setLen(id: number, len: number | undefined): void {
-    this.lens[id] = len;
-    if (id >= this.shortLens.length) {
-      const grown = new Uint16Array(Math.max(1024, (id + 1) * 2));
-      grown.set(this.shortLens);
-      this.shortLens = grown;
-    }
-    this.shortLens[id] = len === undefined ? 0 : Math.min(len + 1, SATURATED);
   }
 
   /**
@@ -201,6 +198,16 @@ interface ScoreTable {
   /** The slots taken, in the order first met. */
   met: Int32Array;
   mask: number;
+}
+
+/** The posting of document `id` with `len` distinct keys. */
+function postingOf(id: number, len: number): number {
+  return id * CODES + Math.min(len + 1, SATURATED);
+}
+
+/** The document id of a posting (exact for any id a JS number holds). */
+function idOf(posting: number): number {
+  return Math.floor(posting / CODES);
 }
 
 /** BM25's per-document factor for a term found once in a document of `len` keys (score = idf × this). */

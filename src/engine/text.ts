@@ -43,13 +43,22 @@ const RECENT = 8;
 const recent: Array<{ text: string; tokens: readonly Token[] }> = [];
 let next = 0;
 
+// The same words read by position: sticky patterns report where a word starts and ends through
+// `lastIndex`, with no match array per word (this runs for every sentence of every page and source).
+const GAP_AT = /[^\p{L}\p{N}]*/uy;
+const WORD_AT = new RegExp(WORD_RE.source, 'uy');
+
 function readTokens(s: string): Token[] {
   const folded = fold(s);
   const out: Token[] = [];
-  for (const m of folded.matchAll(WORD_RE)) {
-    const raw = m[0];
-    const start = m.index ?? 0;
-    out.push({ raw: s.slice(start, start + raw.length), norm: raw.toLowerCase(), start, end: start + raw.length });
+  for (let at = 0; at < folded.length; ) {
+    GAP_AT.lastIndex = at;
+    GAP_AT.test(folded);
+    const start = GAP_AT.lastIndex;
+    WORD_AT.lastIndex = start;
+    if (!WORD_AT.test(folded)) break;
+    const end = (at = WORD_AT.lastIndex);
+    out.push({ raw: s.slice(start, end), norm: folded.slice(start, end).toLowerCase(), start, end });
   }
   return out;
 }

@@ -55,8 +55,10 @@ function readTokens(s: string): Token[] {
 }
 
 /**
- * A deliberately light suffix stripper (plurals, -ed, -ing): enough to make "troops"/"troop" and
- * "delivered"/"delivers" meet, without Porter's over-merging of unrelated words.
+ * A deliberately light suffix stripper (plurals, -ed, -ing, a final e): enough to make "troops"/"troop",
+ * "delivered"/"delivers" and "sell"/"selling" meet, without Porter's over-merging of unrelated words. A
+ * suffix comes off only when a syllable is left ("eat|ing", not "br|ing"), and a double l, s or z stays
+ * ("kill|ed"), as in Porter's rules.
  */
 export function stem(w: string): string {
   if (w.length <= 3 || hasDigit(w)) return w;
@@ -64,11 +66,24 @@ export function stem(w: string): string {
   // String tests, not regexes: this runs for every word of every sentence.
   if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
   if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('sses') || w.endsWith('xes')) return w.slice(0, -2);
-  if (w.endsWith('s')) return w.slice(0, -1);
+  if (w.endsWith('s')) return dropE(w.slice(0, -1));
   if (w.endsWith('ied') && w.length > 4) return w.slice(0, -3) + 'y';
-  if (w.endsWith('ed') && w.length > 5) return undouble(w.slice(0, -2));
-  if (w.endsWith('ing') && w.length > 6) return undouble(w.slice(0, -3));
-  return w;
+  // "-ed" takes a final "e" with it ("agreed", "deleted"), "-ing" and "-s" leave it ("agreeing", "deletes").
+  if (w.endsWith('ed') && hasVowel(w, w.length - 2)) return undouble(w.slice(0, -2));
+  if (w.endsWith('ing') && hasVowel(w, w.length - 3)) return dropE(undouble(w.slice(0, -3)));
+  return dropE(w);
+}
+
+/** Without a final "e", so "delete", "deletes" and "deleted" meet. */
+function dropE(w: string): string {
+  return w.length >= 4 && w.endsWith('e') ? w.slice(0, -1) : w;
+}
+
+/** The first `n` letters (at least 3) hold a vowel: "eat|ing" is a suffix, "br|ing" is not. */
+function hasVowel(w: string, n: number): boolean {
+  if (n < 3) return false;
+  for (let i = 0; i < n; i++) if ('aeiouy'.includes(w[i] as string)) return true;
+  return false;
 }
 
 /** `/\d/.test(w)` without a regex: this runs for every word. */
@@ -81,7 +96,7 @@ function hasDigit(w: string): boolean {
 }
 
 function undouble(w: string): string {
-  return /([bdgklmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
+  return /([bdgkmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
 }
 
 /** Function words and reporting filler that never make two sentences "about the same thing". */

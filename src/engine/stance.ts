@@ -23,7 +23,12 @@ export interface Stance {
 export function wordsPattern(words: readonly string[]): string {
   return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 }
-const DENIAL_RE = new RegExp(`\\b(?:${wordsPattern(DENIALS)})\\b`, 'i');
+// Words that end the object of a verb ("kills three as rumours spread"): conjunctions, prepositions, counts.
+const NOT_IN_OBJECT = String.raw`(?:as|and|but|while|after|amid|among|with|in|on|at|to|for|of|from|by|over|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|scores?)`;
+// Putting an end to a rumour or a story debunks it: "kills stolen Batmobile rumor", "makes fun of the rumours",
+// "squashes speculation". Only words between verb and noun, and only those nouns: "kills 10, reports say" is no denial.
+const RUMOUR_ENDED = String.raw`\b(?:kills?|killed|killing|squash(?:es|ed|ing)?|scotch(?:es|ed|ing)?|mock(?:s|ed|ing)?|mak(?:es?|ing) fun of|(?:shuts?|shutting|slaps?|slapped|swats?|swatted) down|puts? (?:an )?end to|pours? cold water on|dismiss(?:es|ed|ing)?)\s+(?:(?!${NOT_IN_OBJECT}\b)[\p{L}'-]+\s+){0,3}?(?:rumou?rs?|speculation|gossip)\b`;
+const DENIAL_RE = new RegExp(`\\b(?:${wordsPattern(DENIALS)})\\b|${RUMOUR_ENDED}`, 'iu');
 const NEGATION_RE = /\b(?:not|never|no longer|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|no)\b/i;
 // Deliberation, forecast and appearance in the senses that hedge ("Apple eyes a bid", "weighs an offer", "in
 // apparent suicide"), not in the senses article prose also uses ("in the eyes of", "considering the losses",

@@ -50,6 +50,11 @@ describe('stanceOf: debunking', () => {
     'Minister says he was misquoted and the deal never happened',
     'Network walks back its report on the pilot\'s family',
     'If only a bird really did poop on Putin',
+    'Five viral hoaxes about the royal baby',
+    'Singer rebuts the story of her secret wedding',
+    'Director kills the casting rumour with one photo',
+    'Studio makes fun of the sequel rumors in a new trailer',
+    'Club squashes speculation about the coach',
   ])('%s', (s) => {
     expect(stanceOf(s).denial).toBe(true);
   });
@@ -57,6 +62,9 @@ describe('stanceOf: debunking', () => {
   it('does not take doubt-free wording as a denial', () => {
     expect(stanceOf('Scientists confirm a meteorite made the crater').denial).toBe(false);
     expect(stanceOf('There is no doubt the troops arrived').denial).toBe(false);
+    // Ending a rumour, not a sentence that merely has a killing and a report in it.
+    expect(stanceOf('Blast kills 10, reports say').denial).toBe(false);
+    expect(stanceOf('Storm kills three as rumours of a second storm spread').denial).toBe(false);
   });
 });
 

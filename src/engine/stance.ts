@@ -134,10 +134,17 @@ function negation(s: string, asked: number): { denial: boolean; negated: boolean
 // or a "deny": a text without any (most sentences) has nothing to strip or negate, and this one scan replaces three.
 const ANY_NEGATION = /(?:no|not|never|deny|denies|denied|denying)\b|n't/i;
 
-/** `s` without its harmless and double negations (see HARMLESS_NEG, DOUBLE_NEG). */
+/** `s` without its open choices, harmless and double negations (see OPEN_CHOICE, HARMLESS_NEG, DOUBLE_NEG). */
 function stripNegations(s: string): string {
-  return ANY_NEGATION.test(s) ? s.replace(HARMLESS_NEG, ' ').replace(DOUBLE_NEG, ' ') : s;
+  const t = OR_WORD.test(s) ? s.replace(OPEN_CHOICE, ' ') : s;
+  return ANY_NEGATION.test(t) ? t.replace(HARMLESS_NEG, ' ').replace(DOUBLE_NEG, ' ') : t;
 }
+
+// Both answers left open: "Real or hoax?", "Fact or fiction?", "Hoax or not?". The sentence asks; it debunks nothing.
+const GENUINE = String.raw`(?:real|true|fact|legit|genuine|authentic|truth)`;
+const FALSE_ONES = String.raw`(?:hoax|fake|fiction|false|myth|scam|prank|photoshopped|doctored|fabricated|bogus|lie)`;
+const OPEN_CHOICE = new RegExp(String.raw`\b(?:${GENUINE}\s+or\s+(?:an?\s+)?${FALSE_ONES}|${FALSE_ONES}\s+or\s+(?:${GENUINE}|not))\b`, 'gi');
+const OR_WORD = /\bor\b/i;
 
 /** What a sentence states after its own question ("Probably not"), or all of it when it asks nothing. */
 function answerOf(s: string, asked: number): string {

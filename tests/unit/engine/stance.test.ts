@@ -66,6 +66,15 @@ describe('stanceOf: debunking', () => {
     expect(stanceOf('Blast kills 10, reports say').denial).toBe(false);
     expect(stanceOf('Storm kills three as rumours of a second storm spread').denial).toBe(false);
   });
+
+  it('takes a choice left open for a question, not a denial', () => {
+    for (const s of ['Woman with three breasts: real or hoax?', 'Fact or fiction? The giant crab photo', 'Crab photo: hoax or not?']) {
+      expect(stanceOf(s)).toMatchObject({ denial: false, negated: false, question: true });
+    }
+    // Asking whether it is one still doubts it, and an answer still debunks.
+    expect(stanceOf('Is the crab photo a hoax?').denial).toBe(true);
+    expect(stanceOf('Real or fake? Experts say the crab photo is fake').denial).toBe(true);
+  });
 });
 
 describe('stanceOf: credited and relayed statements', () => {

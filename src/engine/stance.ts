@@ -33,7 +33,7 @@ const NEGATION_RE = /\b(?:not|never|no longer|did not|didn't|does not|doesn't|ha
 // Deliberation, forecast and appearance in the senses that hedge ("Apple eyes a bid", "weighs an offer", "in
 // apparent suicide"), not in the senses article prose also uses ("in the eyes of", "considering the losses",
 // "weighs 90 kg", "it became apparent").
-const WEIGHED = String.raw`(?<!\b(?:the|his|her|their|its|in|of|with|my|your|our|whose)\s)\b(?:eyes|eyeing|eyed)\b|(?<![,;:]\s|^)\bconsider(?:ing|s)\b|\bweighs\b(?!\s+(?:about|around|nearly|almost|more|less|over|under|up|in|just|only|roughly|some|\d))|\b(?:an?|the|in|his|her|their|its)\s+apparent\b|\b(?:hints|forecasts?)\b`;
+const WEIGHED = String.raw`(?<!\b(?:the|his|her|their|its|in|of|with|my|your|our|whose)\s)\b(?:eyes|eyeing|eyed)\b|(?<![,;:]\s|^)\bconsider(?:ing|s)\b|\bweighs\b(?!\s+(?:about|around|nearly|almost|more|less|over|under|up|in|just|only|roughly|some|\d))|(?<!\b(?:is|was|are|were|be|been|became|become|becomes|becoming|seems?|seemed|more|less|readily|immediately|quickly|soon|all too)\s)\bapparent\b|\b(?:hints|forecasts?)\b`;
 const HEDGE_RE = new RegExp(`${WEIGHED}|\\b(?:${wordsPattern(HEDGES)})\\b|\\b(?:reports?|sources?|officials?|media)\\s+(?:say|says|said|claim|suggest)\\b|\\b(?:believed|thought|said|rumou?red|alleged|reported)\\s+to\\b`, 'i');
 const CUE_WORDS = new RegExp(`${WEIGHED}|\\b(?:${wordsPattern(HEDGES)})\\b`, 'gi');
 
@@ -44,7 +44,7 @@ export function hedgeCues(sentence: string): string[] {
 
 const REPORTED_RE = new RegExp(
   [
-    String.raw`\b(?:says?|said|claim|according|insists?|purported|alleged|likely|reports?|reported|sources?|analysts?|insiders?|rumou?rs?|suggests?|speculat\w*|suspects?|suspected|predicts?|predicted|accuses|accused|accusing|allegations?|reporting|thinks?|believes?|witness(?:es)?|eyewitness(?:es)?|tipped to)\b`,
+    String.raw`\b(?:says?|said|claim|according|insists?|purported|alleged|likely|reports?|reported|sources?|media|analysts?|insiders?|rumou?rs?|suggests?|speculat\w*|suspects?|suspected|predicts?|predicted|accuses|accused|accusing|allegations?|reporting|thinks?|believes?|witness(?:es)?|eyewitness(?:es)?|tipped to)\b`,
     // Credited to a source: a trailing "-- Name", ": WSJ", "-CNBC", ": monitor", or a leading "Congressman:", "Official:".
     String.raw`\s--\s*\p{L}+\s*$`,
     String.raw`:\s*(?:\p{L}+\s+){0,3}(?:monitor|watchdog|paper|report|reports|sources?|media|officials?)\s*$`,

@@ -85,6 +85,8 @@ describe('stanceOf: credited and relayed statements', () => {
     'Congressman: At least 10 fighters caught trying to cross the border',
     'Iraqi official accuses ISIS of harvesting organs',
     'Big pipeline explosion reported in Saudi Arabia',
+    'Masked gunman named by media as a former student',
+    'Media outlets identify the masked gunman',
   ])('%s', (s) => {
     expect(stanceOf(s).reported).toBe(true);
   });
@@ -118,6 +120,9 @@ describe('stanceOf: doubt and unsettled deals', () => {
     ['NHL expansion plans in the works', true],
     ['Lebanon detains wife and son of al-Baghdadi', false],
     ['Kurds fight ISIS in Kobani amid fears of chemical weapons', false],
+    ['Patient shows symptoms after apparent contact with a victim', true],
+    ['Memo reveals apparent ban on the name', true],
+    ['It soon became apparent that the troops had arrived', false],
   ] as const)('%s', (s, hedged) => {
     expect(stanceOf(s).hedged).toBe(hedged);
   });

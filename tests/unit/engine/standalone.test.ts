@@ -62,6 +62,11 @@ describe('stance on a saved statement', () => {
     expect(onSaved('Catholic priest claims he met God and she is a woman', plain)).toBe('related');
   });
 
+  it('takes the media relaying a statement as a report, unless the statement is itself the media\'s', () => {
+    expect(onSaved('Masked gunman named by media as former student Tom Smith', 'The masked gunman is former student Tom Smith')).toBe('related');
+    expect(onSaved('State media says the leader underwent ankle surgery', 'State media says the leader underwent ankle surgery last month')).toBe('corroborates');
+  });
+
   it('does not read a negation inside what someone is said to have said as a denial of the statement', () => {
     const saved = 'Transgender teenager Leelah Alcorn committed suicide and left a note on her Tumblr';
     expect(onSaved('Transgender teenager Leelah Alcorn committed suicide, left a note on Tumblr saying she would never be happy', saved)).toBe('corroborates');

@@ -161,6 +161,15 @@ export function answerPart(sentence: string): string {
 // that starts a new clause. A negation reaches no further than its clause.
 const CLAUSE_BREAK = /[,;:()]|\s[-–—]+\s|\.\.\.|\s(?:but|while|although|though|because|unless|despite|so|yet|just|instead|that|which|who|whose|whom|where|when|and|saying|declaring|insisting|warning|adding)\s/i;
 
+// Where a clause of its own begins, for a hedge: punctuation, a dash, a subordinate or relative clause. Not
+// "and", "that" or "just", which a modal verb reaches across ("may soon mean just a ticket").
+const OWN_CLAUSE = /[,;:()]|\s[-–—]+\s|\.\.\.|\s(?:but|while|although|though|because|unless|so|yet|which|who|whose|whom|where|when|saying|declaring|insisting|warning|adding)\s/i;
+
+/** The clauses of `sentence` (folded) a hedge reaches no further than (see OWN_CLAUSE). */
+export function clausesOf(sentence: string): string[] {
+  return fold(sentence).split(OWN_CLAUSE).map((cl) => cl.trim()).filter(Boolean);
+}
+
 /**
  * The clauses of `sentence` that carry a negation or a denial of their own ("but did not tell the
  * swimmer"), so a caller can tell whether the negation bears on what another sentence states.

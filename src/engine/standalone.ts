@@ -7,7 +7,7 @@ import type { FigureOutcome, FigurePair } from './figures-compare';
 import type { Comparison } from './compare';
 import { THRESHOLDS } from './similarity';
 import { countsDiffer } from './statements';
-import { negatedClauses } from './stance';
+import { clausesOf, hedgeCues, negatedClauses } from './stance';
 import { contrary, denialBeside, stanceBeside, vouches } from './stance-pair';
 import { termsOf } from './terms';
 
@@ -35,7 +35,7 @@ export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string
   const negates = cNeg && !sNeg;
   const refutes = (c.stance.denial && !s.stance.denial && denialBeside(c.text, s.terms)) || (negates && !onlyKinds(shared)) || (!c.stance.negated && contrary(c.text, s.text));
   if (refutes) return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: 'claim' } };
-  if (hedges(c, s) || (pair && RELATED_ONLY.has(pair.outcome))) return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
+  if (hedges(c, s, shared) || (pair && RELATED_ONLY.has(pair.outcome))) return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
   // Support needs more shared wording than a denial: a sentence merely on the same subject is related, and so is
   // one that shares only names ("North Korean troops head to Russia" says nothing of a restaurant in Scotland) or
   // only kinds of things ("deliveries"), and one that negates what it shares.
@@ -93,8 +93,29 @@ function negatedClauseTerms(text: string): Array<string[] | null> {
  * carries ("the priest claims..." of "a priest says...", "believed dead" in both) is part of what is
  * stated, and a sentence that vouches for it ("It's official", "Yes, it's real") answers its own question.
  */
-function hedges(c: Fact, s: Fact): boolean {
+function hedges(c: Fact, s: Fact, shared: readonly string[]): boolean {
   if (vouches(c.text)) return false;
   const own = stanceBeside(c.text, s.text);
-  return own.hedged || own.reported;
+  if (own.reported || own.question) return true;
+  return own.hedged && !modalAside(c.text, s.text, shared);
+}
+
+// Words of possibility that reach no further than their own clause, unlike a report or a source, which
+// put the whole sentence in someone else's mouth.
+const MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'could be', 'possibly', 'perhaps']);
+
+/**
+ * The page sentence's only hedges are modal words in clauses of their own that share nothing with the
+ * statement: "Battery life about a day, but may improve for launch" states the day; "Marijuana may soon
+ * mean just a ticket" states nothing for certain.
+ */
+function modalAside(page: string, statement: string, shared: readonly string[]): boolean {
+  const own = new Set(hedgeCues(statement));
+  const cues = hedgeCues(page).filter((w) => !own.has(w));
+  if (!cues.length || !cues.every((w) => MODALS.has(w))) return false;
+  const clauses = clausesOf(page);
+  const modal = clauses.filter((cl) => hedgeCues(cl).some((w) => MODALS.has(w)));
+  if (modal.length === clauses.length) return false;
+  const said = new Set(shared);
+  return !modal.some((cl) => termsOf(cl).all.some((t) => said.has(t)));
 }

@@ -103,6 +103,16 @@ describe('stance on a saved statement', () => {
     expect(onSaved('Saudi airline considering separating passengers by gender', 'Saudi airline will separate passengers by gender')).not.toBe('corroborates');
   });
 
+  it('lets a possibility in a clause of its own about something else leave the statement asserted', () => {
+    const saved = 'The phone battery lasts a day';
+    expect(onSaved('Phone battery lasts about a day, but may improve before the launch', saved)).toBe('corroborates');
+    // The possibility bears on what is shared, or covers the whole sentence: only a report.
+    expect(onSaved('Phone battery lasts a day, but battery may improve', saved)).toBe('related');
+    expect(onSaved('Phone battery may last a day', saved)).toBe('related');
+    // A report or a source still covers the whole sentence.
+    expect(onSaved('Phone battery lasts a day, but may improve, sources say', saved)).toBe('related');
+  });
+
   it('refutes with a contrary state, not with a manner of speaking', () => {
     expect(onSaved('Kurdish fighter Rehana is alive and fighting in Kobane', 'Kurdish fighter Rehana was killed by ISIS in Kobane')).toBe('conflicts');
     expect(onSaved('Canadian woman feared kidnapped by ISIS says she is safe', 'Canadian woman kidnapped by ISIS')).toBe('conflicts');

@@ -28,7 +28,12 @@ const NOT_IN_OBJECT = String.raw`(?:as|and|but|while|after|amid|among|with|in|on
 // Putting an end to a rumour or a story debunks it: "kills stolen Batmobile rumor", "makes fun of the rumours",
 // "squashes speculation". Only words between verb and noun, and only those nouns: "kills 10, reports say" is no denial.
 const RUMOUR_ENDED = String.raw`\b(?:kills?|killed|killing|squash(?:es|ed|ing)?|scotch(?:es|ed|ing)?|mock(?:s|ed|ing)?|mak(?:es?|ing) fun of|(?:shuts?|shutting|slaps?|slapped|swats?|swatted) down|puts? (?:an )?end to|pours? cold water on|dismiss(?:es|ed|ing)?)\s+(?:(?!${NOT_IN_OBJECT}\b)[\p{L}'-]+\s+){0,3}?(?:rumou?rs?|speculation|gossip)\b`;
-const DENIAL_RE = new RegExp(`\\b(?:${wordsPattern(DENIALS)})\\b|${RUMOUR_ENDED}`, 'iu');
+// Calling a story absurd ("selfie claims completely crazy") and going on despite a rumour ("makes it to film night
+// despite death rumours") debunk it too. An absurd adjective before the noun only colours it ("6 crazy rumors").
+const ACCOUNT = String.raw`(?:claims?|rumou?rs?|reports?|allegations?|stor(?:y|ies))`;
+const CALLED_ABSURD = String.raw`\b${ACCOUNT}\s+(?:(?:are|is|as)\s+)?(?:(?:completely|totally|utterly|absolutely|just|simply)\s+)?(?:crazy|ridiculous|absurd|laughable|preposterous|outlandish)\b`;
+const DESPITE_RUMOUR = String.raw`\bdespite\s+(?:(?:the|his|her|their|its|all|recent)\s+)?(?:[\p{L}'-]+\s+)?(?:rumou?rs|speculation)\b`;
+const DENIAL_RE = new RegExp(`\\b(?:${wordsPattern(DENIALS)})\\b|${RUMOUR_ENDED}|${CALLED_ABSURD}|${DESPITE_RUMOUR}`, 'iu');
 const NEGATION_RE = /\b(?:not|never|no longer|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|no)\b/i;
 // Deliberation, forecast and appearance in the senses that hedge ("Apple eyes a bid", "weighs an offer", "in
 // apparent suicide"), not in the senses article prose also uses ("in the eyes of", "considering the losses",

@@ -55,6 +55,8 @@ describe('stanceOf: debunking', () => {
     'Director kills the casting rumour with one photo',
     'Studio makes fun of the sequel rumors in a new trailer',
     'Club squashes speculation about the coach',
+    'Surgeon calls the selfie claims completely crazy',
+    'Actor, 88, makes it to the premiere despite death rumours',
   ])('%s', (s) => {
     expect(stanceOf(s).denial).toBe(true);
   });
@@ -65,6 +67,8 @@ describe('stanceOf: debunking', () => {
     // Ending a rumour, not a sentence that merely has a killing and a report in it.
     expect(stanceOf('Blast kills 10, reports say').denial).toBe(false);
     expect(stanceOf('Storm kills three as rumours of a second storm spread').denial).toBe(false);
+    expect(stanceOf('Six crazy rumors about the next phone').denial).toBe(false);
+    expect(stanceOf('Troops advanced despite heavy losses').denial).toBe(false);
   });
 
   it('takes a choice left open for a question, not a denial', () => {

@@ -61,6 +61,8 @@ function readTokens(s: string): Token[] {
  * ("kill|ed"), as in Porter's rules.
  */
 export function stem(w: string): string {
+  const base = IRREGULAR.get(w);
+  if (base !== undefined) return stem(base);
   if (w.length <= 3 || hasDigit(w)) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   // String tests, not regexes: this runs for every word of every sentence.
@@ -85,6 +87,25 @@ function hasVowel(w: string, n: number): boolean {
   for (let i = 0; i < n; i++) if ('aeiouy'.includes(w[i] as string)) return true;
   return false;
 }
+
+// Irregular past forms news headlines use, to their verb: "caught" meets "catch", "stolen" meets "steal". Forms
+// that are also words of their own ("found", "left", "lost", "saw", "fell", "rose", "bit", "broke", "won", "fed")
+// are left out.
+const IRREGULAR = new Map<string, string>(
+  (
+    'caught:catch shot:shoot sold:sell bought:buy took:take taken:take gave:give given:give ate:eat eaten:eat ' +
+    'stole:steal stolen:steal broken:break drew:draw drawn:draw fled:flee fought:fight told:tell ' +
+    'held:hold built:build paid:pay kept:keep spent:spend wore:wear worn:wear dug:dig threw:throw ' +
+    'thrown:throw flew:fly flown:fly struck:strike chose:choose chosen:choose wrote:write written:write ' +
+    'spoke:speak spoken:speak brought:bring hid:hide hidden:hide began:begin begun:begin ran:run grew:grow ' +
+    'grown:grow knew:know known:know seen:see drove:drive driven:drive swam:swim sank:sink sunk:sink ' +
+    'froze:freeze frozen:freeze forgot:forget forgotten:forget bled:bleed sought:seek taught:teach ' +
+    'sent:send met:meet led:lead sung:sing sang:sing woke:wake woken:wake beaten:beat bitten:bite ' +
+    'hung:hang shook:shake shaken:shake slept:sleep swore:swear sworn:swear tore:tear torn:tear'
+  )
+    .split(' ')
+    .map((p) => p.split(':') as [string, string]),
+);
 
 /** `/\d/.test(w)` without a regex: this runs for every word. */
 function hasDigit(w: string): boolean {

@@ -9,6 +9,17 @@ describe('stem', () => {
     }
   });
 
+  it('takes irregular past forms to their verb, but not those that are words of their own', () => {
+    expect(stem('caught')).toBe(stem('catches'));
+    expect(stem('stolen')).toBe(stem('steal'));
+    expect(stem('gave')).toBe(stem('gives'));
+    expect(stem('wore')).toBe(stem('wearing'));
+    // "broke" (no money), "won" (a currency), "found" (a company) stay apart.
+    expect(stem('broke')).not.toBe(stem('break'));
+    expect(stem('won')).not.toBe(stem('win'));
+    expect(stem('found')).not.toBe(stem('find'));
+  });
+
   it('strips a suffix only when a word with a vowel is left', () => {
     expect(stem('bring')).not.toBe(stem('brew'));
     expect(stem('thing')).toBe('thing');

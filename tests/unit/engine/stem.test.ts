@@ -40,4 +40,11 @@ describe('terms', () => {
     expect(shared('Update bug deleted the files of thousands of users', 'The update deletes user files')).toEqual(expect.arrayContaining([stem('deletes'), stem('files')]));
     expect(shared('Bakery is selling bread again', 'The bakery sells bread')).toEqual(expect.arrayContaining([stem('sells')]));
   });
+
+  it('reads killing, murder, execution and beheading as one kind of event', () => {
+    const ev = (s: string) => termsOf(s).all.filter((t) => t.startsWith('ev:'));
+    expect(ev('Militants behead a hostage')).toEqual(ev('Militants execute a hostage'));
+    expect(ev('Outrage after the murder of a journalist')).toEqual(ev('Gunmen kill a journalist'));
+    expect(ev('Militants behead a hostage')).not.toEqual(ev('Militants capture a hostage'));
+  });
 });

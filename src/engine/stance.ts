@@ -34,7 +34,8 @@ const ACCOUNT = String.raw`(?:claims?|rumou?rs?|reports?|allegations?|stor(?:y|i
 const CALLED_ABSURD = String.raw`\b${ACCOUNT}\s+(?:(?:are|is|as)\s+)?(?:(?:completely|totally|utterly|absolutely|just|simply)\s+)?(?:crazy|ridiculous|absurd|laughable|preposterous|outlandish)\b`;
 const DESPITE_RUMOUR = String.raw`\bdespite\s+(?:(?:the|his|her|their|its|all|recent)\s+)?(?:[\p{L}'-]+\s+)?(?:rumou?rs|speculation)\b`;
 const DENIAL_RE = new RegExp(`\\b(?:${wordsPattern(DENIALS)})\\b|${RUMOUR_ENDED}|${CALLED_ABSURD}|${DESPITE_RUMOUR}`, 'iu');
-const NEGATION_RE = /\b(?:not|never|no longer|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|no)\b/i;
+// "No" opening a compound ("no-arrest policy", "no-fly zone", "no-confidence vote") names a thing; it negates nothing.
+const NEGATION_RE = /\b(?:not|never|no longer|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|no)\b(?!-\p{L})/iu;
 // Deliberation, forecast and appearance in the senses that hedge ("Apple eyes a bid", "weighs an offer", "in
 // apparent suicide"), not in the senses article prose also uses ("in the eyes of", "considering the losses",
 // "weighs 90 kg", "it became apparent").

@@ -8,6 +8,10 @@ describe('stanceOf: negation scope', () => {
     ['Texas plumber isn\'t sure how his truck ended up in Syria', { negated: false }],
     ['Tesla will build its factory in Nevada, not Texas', { negated: false }],
     ['President adopts boy so he won\'t turn into a werewolf', { negated: false }],
+    // A compound opened by "no" names a thing.
+    ['How the no-arrest policy could make things worse', { negated: false }],
+    ['Parliament holds a no-confidence vote on the minister', { negated: false }],
+    ['Police made no arrests', { negated: true }],
     // Both ways left open deny nothing.
     ['Apple may or may not hold an event on the 24th of February', { negated: false, denial: false, hedged: true }],
     ['CEO refuses to confirm or deny report that Apple is buying Path', { negated: false, denial: false }],

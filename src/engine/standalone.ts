@@ -10,6 +10,7 @@ import { countsDiffer } from './statements';
 import { clausesOf, hedgeCues, negatedClauses } from './stance';
 import { contrary, denialBeside, stanceBeside, vouches } from './stance-pair';
 import { termsOf } from './terms';
+import { stem } from './text';
 
 /** Figure outcomes that make two statements related, never one support for the other. */
 const RELATED_ONLY: ReadonlySet<FigureOutcome> = new Set(['other-time', 'within', 'undatable', 'elsewhere']);
@@ -39,7 +40,7 @@ export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string
   // Support needs more shared wording than a denial: a sentence merely on the same subject is related, and so is
   // one that shares only names ("North Korean troops head to Russia" says nothing of a restaurant in Scotland) or
   // only kinds of things ("deliveries"), and one that negates what it shares.
-  if (negates || dice < THRESHOLDS.standaloneSupport || !saysBeyondNames(s, shared) || onlyKinds(shared)) return { relation: 'related', score: dice, reason: { kind: 'topic', shared } };
+  if (negates || dice < THRESHOLDS.standaloneSupport || !saysBeyondNames(s, shared) || onlyKinds(shared) || onlyGeneric(s, shared)) return { relation: 'related', score: dice, reason: { kind: 'topic', shared } };
   return { relation: 'corroborates', score: dice, reason: pair?.outcome === 'agree' ? { kind: 'figures', pair } : { kind: 'statement', shared } };
 }
 
@@ -62,6 +63,21 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|
 /** The shared terms are all kinds of things or events ("troops", "deliveries") or numbers, no name or word of their own. */
 function onlyKinds(shared: readonly string[]): boolean {
   return shared.every((t) => t.startsWith('u:') || t.startsWith('ev:') || NUMBER_WORD.test(t));
+}
+
+// Words any statement may use, whatever it is about: light verbs, media, generic nouns and adjectives. Shared alone,
+// beside names and kinds, they say nothing of the statement ("video shows", "came at a time", "held talks").
+const GENERIC: ReadonlySet<string> = new Set(
+  ('come came go went make take get give hold held keep put set see show use find call turn become help plan head time ' +
+    'way high low big small power state available continue start begin work play run stand leave move bring look want ' +
+    'need try video photo picture image footage thing part place year day week month world people man woman group ' +
+    'report news story').split(' ').map(stem),
+);
+
+/** Without the words any statement may use, the shared terms are only names, or only kinds (see `onlyKinds`). */
+function onlyGeneric(s: Fact, shared: readonly string[]): boolean {
+  const rest = shared.filter((t) => !GENERIC.has(t));
+  return rest.length < shared.length && (!saysBeyondNames(s, rest) || onlyKinds(rest));
 }
 
 /**

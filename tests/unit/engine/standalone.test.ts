@@ -103,6 +103,14 @@ describe('stance on a saved statement', () => {
     expect(onSaved('Saudi airline considering separating passengers by gender', 'Saudi airline will separate passengers by gender')).not.toBe('corroborates');
   });
 
+  it('takes no stance from words any statement may use, beside names and kinds', () => {
+    const saved = 'A video shows a North Korean tourist in Paris';
+    expect(onSaved('Video footage shows North Korean artillery in Kursk', saved)).toBe('related');
+    expect(onSaved('The visit came at a time of tension with North Korea', 'A North Korean diplomat came out as gay')).not.toBe('corroborates');
+    // A word of the statement's own still supports it.
+    expect(onSaved('Video shows North Korean tourist sightseeing in Paris', saved)).toBe('corroborates');
+  });
+
   it('lets a possibility in a clause of its own about something else leave the statement asserted', () => {
     const saved = 'The phone battery lasts a day';
     expect(onSaved('Phone battery lasts about a day, but may improve before the launch', saved)).toBe('corroborates');

@@ -134,7 +134,7 @@ export const DENIALS = [
   'shoot down', 'laughs off', 'proven false',
   'urban legend', 'fake news', 'no proof', 'never happened',
   // The plurals and other forms of the above: "Five hoaxes about…", "myths busted", "rebuts the story".
-  'hoaxes', 'fakes', 'fakery', 'myths', 'scams', 'pranks', 'spoofs', 'parodies', 'fabrications', 'falsehood', 'falsehoods',
+  'photoshop', 'photoshops', 'photoshopping', 'hoaxes', 'fakes', 'fakery', 'myths', 'scams', 'pranks', 'spoofs', 'parodies', 'fabrications', 'falsehood', 'falsehoods',
   'rebut', 'rebuts', 'rebutted', 'refuting', 'disproves', 'disproved', 'disproven', 'discredited', 'debunkers', 'squashes', 'squashed',
   'did not happen', "didn't happen", 'misreported', 'misquoted', 'erroneously', 'incorrectly', 'walks back',
   'walked back', 'backtracks', 'backtracked', 'not what it seems', "isn't what it seems", 'concocted', 'april fools',

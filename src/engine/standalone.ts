@@ -7,7 +7,7 @@ import type { FigureOutcome, FigurePair } from './figures-compare';
 import type { Comparison } from './compare';
 import { THRESHOLDS } from './similarity';
 import { countsDiffer } from './statements';
-import { clausesOf, hedgeCues, negatedClauses } from './stance';
+import { answerPart, clausesOf, hedgeCues, negatedClauses } from './stance';
 import { contrary, denialBeside, stanceBeside, vouches } from './stance-pair';
 import { termsOf } from './terms';
 import { stem } from './text';
@@ -112,8 +112,22 @@ function negatedClauseTerms(text: string): Array<string[] | null> {
 function hedges(c: Fact, s: Fact, shared: readonly string[]): boolean {
   if (vouches(c.text)) return false;
   const own = stanceBeside(c.text, s.text);
-  if (own.reported || own.question) return true;
+  if (own.question) return !answered(c.text, s, shared);
+  if (own.reported) return true;
   return own.hedged && !modalAside(c.text, s.text, shared);
+}
+
+/**
+ * The sentence's question is followed by a plain statement of what it shares with the statement: "Kimye's
+ * fault? Vogue offices hit with rat infestation" asks about blame and states the infestation.
+ */
+function answered(page: string, s: Fact, shared: readonly string[]): boolean {
+  const answer = answerPart(page);
+  if (answer.trim().split(/\s+/).length < 4) return false;
+  const own = stanceBeside(answer, s.text);
+  if (own.hedged || own.reported || own.question) return false;
+  const said = new Set(termsOf(answer).all);
+  return shared.every((t) => said.has(t));
 }
 
 // Words of possibility that reach no further than their own clause, unlike a report or a source, which

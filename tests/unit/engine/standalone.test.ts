@@ -111,6 +111,14 @@ describe('stance on a saved statement', () => {
     expect(onSaved('Video shows North Korean tourist sightseeing in Paris', saved)).toBe('corroborates');
   });
 
+  it('reads a plain answer after a question about something else as asserted', () => {
+    const saved = 'The magazine offices are infested with rats';
+    expect(onSaved('Whose fault? The magazine offices are infested with rats, staff say', saved)).toBe('related');
+    expect(onSaved('Whose fault? Magazine offices infested with rats after the move', saved)).toBe('corroborates');
+    // An answer that leaves out what is shared, or only hedges, still leaves the question open.
+    expect(onSaved('Magazine offices infested? Staff reportedly complain of rats', saved)).toBe('related');
+  });
+
   it('lets a possibility in a clause of its own about something else leave the statement asserted', () => {
     const saved = 'The phone battery lasts a day';
     expect(onSaved('Phone battery lasts about a day, but may improve before the launch', saved)).toBe('corroborates');

@@ -4,6 +4,7 @@
  */
 import { fold } from './text';
 import { DENIALS, HEDGES } from './vocab';
+import { DEBUNK_PHRASES, OPEN_CHOICE, OR_WORD } from './debunk-phrases';
 
 export interface Stance {
   /** Presented as unconfirmed: "reportedly", "may", "claims", "report says", or a question. */
@@ -23,17 +24,7 @@ export interface Stance {
 export function wordsPattern(words: readonly string[]): string {
   return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 }
-// Words that end the object of a verb ("kills three as rumours spread"): conjunctions, prepositions, counts.
-const NOT_IN_OBJECT = String.raw`(?:as|and|but|while|after|amid|among|with|in|on|at|to|for|of|from|by|over|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|scores?)`;
-// Putting an end to a rumour or a story debunks it: "kills stolen Batmobile rumor", "makes fun of the rumours",
-// "squashes speculation". Only words between verb and noun, and only those nouns: "kills 10, reports say" is no denial.
-const RUMOUR_ENDED = String.raw`\b(?:kills?|killed|killing|squash(?:es|ed|ing)?|scotch(?:es|ed|ing)?|mock(?:s|ed|ing)?|mak(?:es?|ing) fun of|(?:shuts?|shutting|slaps?|slapped|swats?|swatted) down|puts? (?:an )?end to|pours? cold water on|dismiss(?:es|ed|ing)?)\s+(?:(?!${NOT_IN_OBJECT}\b)[\p{L}'-]+\s+){0,3}?(?:rumou?rs?|speculation|gossip)\b`;
-// Calling a story absurd ("selfie claims completely crazy") and going on despite a rumour ("makes it to film night
-// despite death rumours") debunk it too. An absurd adjective before the noun only colours it ("6 crazy rumors").
-const ACCOUNT = String.raw`(?:claims?|rumou?rs?|reports?|allegations?|stor(?:y|ies))`;
-const CALLED_ABSURD = String.raw`\b${ACCOUNT}\s+(?:(?:are|is|as)\s+)?(?:(?:completely|totally|utterly|absolutely|just|simply)\s+)?(?:crazy|ridiculous|absurd|laughable|preposterous|outlandish)\b`;
-const DESPITE_RUMOUR = String.raw`\bdespite\s+(?:(?:the|his|her|their|its|all|recent)\s+)?(?:[\p{L}'-]+\s+)?(?:rumou?rs|speculation)\b`;
-const DENIAL_RE = new RegExp(`\\b(?:${wordsPattern(DENIALS)})\\b|${RUMOUR_ENDED}|${CALLED_ABSURD}|${DESPITE_RUMOUR}`, 'iu');
+const DENIAL_RE = new RegExp(`\\b(?:${wordsPattern(DENIALS)})\\b|${DEBUNK_PHRASES}`, 'iu');
 // "No" opening a compound ("no-arrest policy", "no-fly zone", "no-confidence vote") names a thing; it negates nothing.
 const NEGATION_RE = /\b(?:not|never|no longer|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|no)\b(?!-\p{L})/iu;
 // Deliberation, forecast and appearance in the senses that hedge ("Apple eyes a bid", "weighs an offer", "in
@@ -146,11 +137,6 @@ function stripNegations(s: string): string {
   return ANY_NEGATION.test(t) ? t.replace(HARMLESS_NEG, ' ').replace(DOUBLE_NEG, ' ') : t;
 }
 
-// Both answers left open: "Real or hoax?", "Fact or fiction?", "Hoax or not?". The sentence asks; it debunks nothing.
-const GENUINE = String.raw`(?:real|true|fact|legit|genuine|authentic|truth)`;
-const FALSE_ONES = String.raw`(?:hoax|fake|fiction|false|myth|scam|prank|photoshopped|doctored|fabricated|bogus|lie)`;
-const OPEN_CHOICE = new RegExp(String.raw`\b(?:${GENUINE}\s+or\s+(?:an?\s+)?${FALSE_ONES}|${FALSE_ONES}\s+or\s+(?:${GENUINE}|not))\b`, 'gi');
-const OR_WORD = /\bor\b/i;
 
 /** What a sentence states after its own question ("Probably not"), or all of it when it asks nothing. */
 function answerOf(s: string, asked: number): string {
@@ -167,14 +153,6 @@ export function answerPart(sentence: string): string {
 // that starts a new clause. A negation reaches no further than its clause.
 const CLAUSE_BREAK = /[,;:()]|\s[-–—]+\s|\.\.\.|\s(?:but|while|although|though|because|unless|despite|so|yet|just|instead|that|which|who|whose|whom|where|when|and|saying|declaring|insisting|warning|adding)\s/i;
 
-// Where a clause of its own begins, for a hedge: punctuation, a dash, a subordinate or relative clause. Not
-// "and", "that" or "just", which a modal verb reaches across ("may soon mean just a ticket").
-const OWN_CLAUSE = /[,;:()]|\s[-–—]+\s|\.\.\.|\s(?:but|while|although|though|because|unless|so|yet|which|who|whose|whom|where|when|saying|declaring|insisting|warning|adding)\s/i;
-
-/** The clauses of `sentence` (folded) a hedge reaches no further than (see OWN_CLAUSE). */
-export function clausesOf(sentence: string): string[] {
-  return fold(sentence).split(OWN_CLAUSE).map((cl) => cl.trim()).filter(Boolean);
-}
 
 /**
  * The clauses of `sentence` that carry a negation or a denial of their own ("but did not tell the

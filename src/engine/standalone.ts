@@ -7,7 +7,8 @@ import type { FigureOutcome, FigurePair } from './figures-compare';
 import type { Comparison } from './compare';
 import { THRESHOLDS } from './similarity';
 import { countsDiffer } from './statements';
-import { answerPart, clausesOf, hedgeCues, negatedClauses } from './stance';
+import { negatedClauses } from './stance';
+import { answered, modalAside } from './hedge-scope';
 import { contrary, denialBeside, stanceBeside, vouches } from './stance-pair';
 import { termsOf } from './terms';
 import { stem } from './text';
@@ -117,35 +118,3 @@ function hedges(c: Fact, s: Fact, shared: readonly string[]): boolean {
   return own.hedged && !modalAside(c.text, s.text, shared);
 }
 
-/**
- * The sentence's question is followed by a plain statement of what it shares with the statement: "Kimye's
- * fault? Vogue offices hit with rat infestation" asks about blame and states the infestation.
- */
-function answered(page: string, s: Fact, shared: readonly string[]): boolean {
-  const answer = answerPart(page);
-  if (answer.trim().split(/\s+/).length < 4) return false;
-  const own = stanceBeside(answer, s.text);
-  if (own.hedged || own.reported || own.question) return false;
-  const said = new Set(termsOf(answer).all);
-  return shared.every((t) => said.has(t));
-}
-
-// Words of possibility that reach no further than their own clause, unlike a report or a source, which
-// put the whole sentence in someone else's mouth.
-const MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'could be', 'possibly', 'perhaps']);
-
-/**
- * The page sentence's only hedges are modal words in clauses of their own that share nothing with the
- * statement: "Battery life about a day, but may improve for launch" states the day; "Marijuana may soon
- * mean just a ticket" states nothing for certain.
- */
-function modalAside(page: string, statement: string, shared: readonly string[]): boolean {
-  const own = new Set(hedgeCues(statement));
-  const cues = hedgeCues(page).filter((w) => !own.has(w));
-  if (!cues.length || !cues.every((w) => MODALS.has(w))) return false;
-  const clauses = clausesOf(page);
-  const modal = clauses.filter((cl) => hedgeCues(cl).some((w) => MODALS.has(w)));
-  if (modal.length === clauses.length) return false;
-  const said = new Set(shared);
-  return !modal.some((cl) => termsOf(cl).all.some((t) => said.has(t)));
-}

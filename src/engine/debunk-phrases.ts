@@ -15,8 +15,13 @@ const ACCOUNT = String.raw`(?:claims?|rumou?rs?|reports?|allegations?|stor(?:y|i
 const CALLED_ABSURD = String.raw`\b${ACCOUNT}\s+(?:(?:are|is|as)\s+)?(?:(?:completely|totally|utterly|absolutely|just|simply)\s+)?(?:crazy|ridiculous|absurd|laughable|preposterous|outlandish)\b`;
 const DESPITE_RUMOUR = String.raw`\bdespite\s+(?:(?:the|his|her|their|its|all|recent)\s+)?(?:[\p{L}'-]+\s+)?(?:rumou?rs|speculation)\b`;
 
+// Asking whether someone made it up doubts the story: "Did Boston.com make up this story…?", "Did he stage his viral
+// video?". What is made up must be a story, and what is staged his or hers: "Did the team stage a comeback?" and
+// "Did he make up his mind?" doubt nothing.
+const ASKED_IF_FAKED = String.raw`\b(?:did|was|were|is)\s+(?:[\p{L}.'-]+\s+){1,4}?(?:ma(?:k|d)e\s+(?:it\s+(?:all\s+)?up|up\s+(?:(?:the|this|that|his|her|their|a|an)\s+)?(?:[\p{L}'-]+\s+)?${ACCOUNT})|fabricate|fake|faked|doctor|photoshop|stage\s+(?:his|her|their|its))\b[^?]*\?`;
+
 /** The phrases above as one alternation (for a regex with the "iu" flags). */
-export const DEBUNK_PHRASES = `${RUMOUR_ENDED}|${CALLED_ABSURD}|${DESPITE_RUMOUR}`;
+export const DEBUNK_PHRASES = `${RUMOUR_ENDED}|${CALLED_ABSURD}|${DESPITE_RUMOUR}|${ASKED_IF_FAKED}`;
 
 // Both answers left open: "Real or hoax?", "Fact or fiction?", "Hoax or not?". The sentence asks; it debunks nothing.
 const GENUINE = String.raw`(?:real|true|fact|legit|genuine|authentic|truth)`;

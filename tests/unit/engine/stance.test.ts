@@ -61,6 +61,8 @@ describe('stanceOf: debunking', () => {
     'Club squashes speculation about the coach',
     'Surgeon calls the selfie claims completely crazy',
     'Actor, 88, makes it to the premiere despite death rumours',
+    'Did the paper make up this story about the professor?',
+    'Did the YouTuber stage his viral video about the homeless man?',
   ])('%s', (s) => {
     expect(stanceOf(s).denial).toBe(true);
   });
@@ -73,6 +75,8 @@ describe('stanceOf: debunking', () => {
     expect(stanceOf('Storm kills three as rumours of a second storm spread').denial).toBe(false);
     expect(stanceOf('Six crazy rumors about the next phone').denial).toBe(false);
     expect(stanceOf('Troops advanced despite heavy losses').denial).toBe(false);
+    expect(stanceOf('Did the team stage a comeback in the second half?').denial).toBe(false);
+    expect(stanceOf('Did the minister make up his mind on the budget?').denial).toBe(false);
   });
 
   it('takes a choice left open for a question, not a denial', () => {

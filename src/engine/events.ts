@@ -18,6 +18,7 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   agree: ['treaty', 'pact', 'agreement', 'deal', 'accord', 'signed', 'sign'],
   arrive: ['arrive', 'arrived', 'arrival', 'reached'],
   capture: ['capture', 'captured', 'capturing', 'captivity', 'captive', 'captives', 'prisoner', 'prisoners', 'pow', 'pows'],
+  kill: ['kill', 'kills', 'killing', 'slain', 'slay', 'murder', 'murdered', 'execute', 'executed', 'execution', 'behead', 'beheaded', 'beheading', 'assassinate', 'assassinated'],
   die: ['died', 'die', 'death', 'deaths', 'perished'],
   tactic: ['tactic', 'tactics', 'strategy', 'strategies'],
   strike: ['strike', 'strikes', 'struck', 'airstrike', 'airstrikes', 'shelling', 'shelled', 'bombing', 'bombed', 'bombardment'],
@@ -41,7 +42,7 @@ for (const [key, words] of Object.entries(GROUPS)) {
 const LABELS: Readonly<Record<string, string>> = {
   attack: 'attack', send: 'deployment', supply: 'deliveries', meet: 'meeting', visit: 'visit', train: 'training',
   fight: 'fighting', help: 'support', rebuild: 'rebuilding', agree: 'agreement', arrive: 'arrival', capture: 'capture',
-  die: 'deaths', tactic: 'tactics', strike: 'strike', quake: 'earthquake', elect: 'election', arrest: 'arrest', inexperience: 'inexperience',
+  die: 'deaths', tactic: 'tactics', kill: 'killing', strike: 'strike', quake: 'earthquake', elect: 'election', arrest: 'arrest', inexperience: 'inexperience',
 };
 
 /**

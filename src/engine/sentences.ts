@@ -50,9 +50,10 @@ function trimSpan(s: string, at: number): Span | null {
   return t ? { text: t, start: at + lead, end: at + lead + t.length } : null;
 }
 
-// What answers the question before it ("...? Probably not", "...? Nope, the story is fake", "...? Good one, joker"):
-// an answer word, or a piece too short to state anything on its own.
-const ANSWER = /^(?:no|nope|nah|yes|yep|yeah|not really|probably|almost certainly|definitely)\b|^\S+(?:\s+\S+){0,2}[.!]?$/i;
+// What answers the question before it ("...? Probably not", "...? Nope, the story is fake", "...? Good one, joker",
+// "...? It's almost definitely fake"): an answer word, a pronoun pointing back at what was asked, or a piece too
+// short to state anything on its own.
+const ANSWER = /^(?:no|nope|nah|yes|yep|yeah|not really|probably|almost certainly|definitely|(?:it|that)(?:'s|\s+is|\s+was)|turns out)\b|^\S+(?:\s+\S+){0,2}[.!]?$/i;
 
 /** A break is wrong after an abbreviation or single initial, or when the next piece starts in lower case. */
 function shouldJoin(prev: string, next: string): boolean {

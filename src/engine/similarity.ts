@@ -26,7 +26,7 @@ export const THRESHOLDS = {
   /** A page sentence bearing on a saved or imported claim. */
   standalone: 0.15,
   standaloneDenial: 0.08,
-  standaloneSupport: 0.17,
+  standaloneSupport: 0.15,
   denial: 0.4,
   negation: 0.5,
   /** Same statement in close wording, or anchored by an event and a date or a rare actor. */

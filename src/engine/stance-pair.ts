@@ -7,8 +7,9 @@ import { fold, stem } from './text';
 import { CONFIRMS, CONTRARIES } from './vocab';
 import { answerPart, hedgeCues, stanceOf, wordsPattern, type Stance } from './stance';
 
-// Verbs that relay what someone said: in a page sentence they hedge, unless the statement is itself about the saying.
-const SPEECH_RE = /\b(?:says?|said|claims?|claimed|claiming|told|tells|declares?|declared|announces?|announced|states|stated|insists?|insisted)\b/gi;
+// Verbs that relay what someone said, and the media relaying it: in a page sentence they hedge, unless the statement
+// is itself about the saying ("state media reported…").
+const SPEECH_RE = /\b(?:says?|said|claims?|claimed|claiming|told|tells|declares?|declared|announces?|announced|states|stated|insists?|insisted|media)\b/gi;
 const SPEECH_ONE = new RegExp(SPEECH_RE.source, 'i');
 const CONFIRM_RE = new RegExp(`\\b(?:${wordsPattern(CONFIRMS)})\\b`, 'i');
 

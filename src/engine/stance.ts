@@ -4,6 +4,7 @@
  */
 import { fold } from './text';
 import { DENIALS, HEDGES } from './vocab';
+import { DEBUNK_PHRASES, OPEN_CHOICE, OR_WORD } from './debunk-phrases';
 
 export interface Stance {
   /** Presented as unconfirmed: "reportedly", "may", "claims", "report says", or a question. */
@@ -23,12 +24,13 @@ export interface Stance {
 export function wordsPattern(words: readonly string[]): string {
   return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 }
-const DENIAL_RE = new RegExp(`\\b(?:${wordsPattern(DENIALS)})\\b`, 'i');
-const NEGATION_RE = /\b(?:not|never|no longer|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|no)\b/i;
+const DENIAL_RE = new RegExp(`\\b(?:${wordsPattern(DENIALS)})\\b|${DEBUNK_PHRASES}`, 'iu');
+// "No" opening a compound ("no-arrest policy", "no-fly zone", "no-confidence vote") names a thing; it negates nothing.
+const NEGATION_RE = /\b(?:not|never|no longer|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|no)\b(?!-\p{L})/iu;
 // Deliberation, forecast and appearance in the senses that hedge ("Apple eyes a bid", "weighs an offer", "in
 // apparent suicide"), not in the senses article prose also uses ("in the eyes of", "considering the losses",
 // "weighs 90 kg", "it became apparent").
-const WEIGHED = String.raw`(?<!\b(?:the|his|her|their|its|in|of|with|my|your|our|whose)\s)\b(?:eyes|eyeing|eyed)\b|(?<![,;:]\s|^)\bconsider(?:ing|s)\b|\bweighs\b(?!\s+(?:about|around|nearly|almost|more|less|over|under|up|in|just|only|roughly|some|\d))|\b(?:an?|the|in|his|her|their|its)\s+apparent\b|\b(?:hints|forecasts?)\b`;
+const WEIGHED = String.raw`(?<!\b(?:the|his|her|their|its|in|of|with|my|your|our|whose)\s)\b(?:eyes|eyeing|eyed)\b|(?<![,;:]\s|^)\bconsider(?:ing|s)\b|\bweighs\b(?!\s+(?:about|around|nearly|almost|more|less|over|under|up|in|just|only|roughly|some|\d))|(?<!\b(?:is|was|are|were|be|been|became|become|becomes|becoming|seems?|seemed|more|less|readily|immediately|quickly|soon|all too)\s)\bapparent\b|\b(?:hints|forecasts?)\b`;
 const HEDGE_RE = new RegExp(`${WEIGHED}|\\b(?:${wordsPattern(HEDGES)})\\b|\\b(?:reports?|sources?|officials?|media)\\s+(?:say|says|said|claim|suggest)\\b|\\b(?:believed|thought|said|rumou?red|alleged|reported)\\s+to\\b`, 'i');
 const CUE_WORDS = new RegExp(`${WEIGHED}|\\b(?:${wordsPattern(HEDGES)})\\b`, 'gi');
 
@@ -39,7 +41,7 @@ export function hedgeCues(sentence: string): string[] {
 
 const REPORTED_RE = new RegExp(
   [
-    String.raw`\b(?:says?|said|claim|according|insists?|purported|alleged|likely|reports?|reported|sources?|analysts?|insiders?|rumou?rs?|suggests?|speculat\w*|suspects?|suspected|predicts?|predicted|accuses|accused|accusing|allegations?|reporting|thinks?|believes?|witness(?:es)?|eyewitness(?:es)?|tipped to)\b`,
+    String.raw`\b(?:says?|said|claim|according|insists?|purported|alleged|likely|reports?|reported|sources?|media|analysts?|insiders?|rumou?rs?|suggests?|speculat\w*|suspects?|suspected|predicts?|predicted|accuses|accused|accusing|allegations?|reporting|thinks?|believes?|witness(?:es)?|eyewitness(?:es)?|tipped to)\b`,
     // Credited to a source: a trailing "-- Name", ": WSJ", "-CNBC", ": monitor", or a leading "Congressman:", "Official:".
     String.raw`\s--\s*\p{L}+\s*$`,
     String.raw`:\s*(?:\p{L}+\s+){0,3}(?:monitor|watchdog|paper|report|reports|sources?|media|officials?)\s*$`,
@@ -129,10 +131,12 @@ function negation(s: string, asked: number): { denial: boolean; negated: boolean
 // or a "deny": a text without any (most sentences) has nothing to strip or negate, and this one scan replaces three.
 const ANY_NEGATION = /(?:no|not|never|deny|denies|denied|denying)\b|n't/i;
 
-/** `s` without its harmless and double negations (see HARMLESS_NEG, DOUBLE_NEG). */
+/** `s` without its open choices, harmless and double negations (see OPEN_CHOICE, HARMLESS_NEG, DOUBLE_NEG). */
 function stripNegations(s: string): string {
-  return ANY_NEGATION.test(s) ? s.replace(HARMLESS_NEG, ' ').replace(DOUBLE_NEG, ' ') : s;
+  const t = OR_WORD.test(s) ? s.replace(OPEN_CHOICE, ' ') : s;
+  return ANY_NEGATION.test(t) ? t.replace(HARMLESS_NEG, ' ').replace(DOUBLE_NEG, ' ') : t;
 }
+
 
 /** What a sentence states after its own question ("Probably not"), or all of it when it asks nothing. */
 function answerOf(s: string, asked: number): string {
@@ -148,6 +152,7 @@ export function answerPart(sentence: string): string {
 // Where one statement ends and another begins inside a sentence: punctuation, a dash, or a conjunction
 // that starts a new clause. A negation reaches no further than its clause.
 const CLAUSE_BREAK = /[,;:()]|\s[-–—]+\s|\.\.\.|\s(?:but|while|although|though|because|unless|despite|so|yet|just|instead|that|which|who|whose|whom|where|when|and|saying|declaring|insisting|warning|adding)\s/i;
+
 
 /**
  * The clauses of `sentence` that carry a negation or a denial of their own ("but did not tell the

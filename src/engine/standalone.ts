@@ -8,8 +8,10 @@ import type { Comparison } from './compare';
 import { THRESHOLDS } from './similarity';
 import { countsDiffer } from './statements';
 import { negatedClauses } from './stance';
+import { answered, modalAside } from './hedge-scope';
 import { contrary, denialBeside, stanceBeside, vouches } from './stance-pair';
 import { termsOf } from './terms';
+import { stem } from './text';
 
 /** Figure outcomes that make two statements related, never one support for the other. */
 const RELATED_ONLY: ReadonlySet<FigureOutcome> = new Set(['other-time', 'within', 'undatable', 'elsewhere']);
@@ -35,11 +37,11 @@ export function stanceOnStatement(c: Fact, s: Fact, dice: number, shared: string
   const negates = cNeg && !sNeg;
   const refutes = (c.stance.denial && !s.stance.denial && denialBeside(c.text, s.terms)) || (negates && !onlyKinds(shared)) || (!c.stance.negated && contrary(c.text, s.text));
   if (refutes) return { relation: 'conflicts', score: dice, reason: { kind: 'denial', denier: 'claim' } };
-  if (hedges(c, s) || (pair && RELATED_ONLY.has(pair.outcome))) return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
+  if (hedges(c, s, shared) || (pair && RELATED_ONLY.has(pair.outcome))) return { relation: 'related', score: dice, reason: pair ? { kind: 'figures', pair } : { kind: 'topic', shared } };
   // Support needs more shared wording than a denial: a sentence merely on the same subject is related, and so is
   // one that shares only names ("North Korean troops head to Russia" says nothing of a restaurant in Scotland) or
   // only kinds of things ("deliveries"), and one that negates what it shares.
-  if (negates || dice < THRESHOLDS.standaloneSupport || !saysBeyondNames(s, shared) || onlyKinds(shared)) return { relation: 'related', score: dice, reason: { kind: 'topic', shared } };
+  if (negates || dice < THRESHOLDS.standaloneSupport || !saysBeyondNames(s, shared) || onlyKinds(shared) || onlyGeneric(s, shared)) return { relation: 'related', score: dice, reason: { kind: 'topic', shared } };
   return { relation: 'corroborates', score: dice, reason: pair?.outcome === 'agree' ? { kind: 'figures', pair } : { kind: 'statement', shared } };
 }
 
@@ -62,6 +64,21 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|
 /** The shared terms are all kinds of things or events ("troops", "deliveries") or numbers, no name or word of their own. */
 function onlyKinds(shared: readonly string[]): boolean {
   return shared.every((t) => t.startsWith('u:') || t.startsWith('ev:') || NUMBER_WORD.test(t));
+}
+
+// Words any statement may use, whatever it is about: light verbs, media, generic nouns and adjectives. Shared alone,
+// beside names and kinds, they say nothing of the statement ("video shows", "came at a time", "held talks").
+const GENERIC: ReadonlySet<string> = new Set(
+  ('come came go went make take get give hold held keep put set see show use find call turn become help plan head time ' +
+    'way high low big small power state available continue start begin work play run stand leave move bring look want ' +
+    'need try video photo picture image footage thing part place year day week month world people man woman group ' +
+    'report news story').split(' ').map(stem),
+);
+
+/** Without the words any statement may use, the shared terms are only names, or only kinds (see `onlyKinds`). */
+function onlyGeneric(s: Fact, shared: readonly string[]): boolean {
+  const rest = shared.filter((t) => !GENERIC.has(t));
+  return rest.length < shared.length && (!saysBeyondNames(s, rest) || onlyKinds(rest));
 }
 
 /**
@@ -93,8 +110,11 @@ function negatedClauseTerms(text: string): Array<string[] | null> {
  * carries ("the priest claims..." of "a priest says...", "believed dead" in both) is part of what is
  * stated, and a sentence that vouches for it ("It's official", "Yes, it's real") answers its own question.
  */
-function hedges(c: Fact, s: Fact): boolean {
+function hedges(c: Fact, s: Fact, shared: readonly string[]): boolean {
   if (vouches(c.text)) return false;
   const own = stanceBeside(c.text, s.text);
-  return own.hedged || own.reported;
+  if (own.question) return !answered(c.text, s, shared);
+  if (own.reported) return true;
+  return own.hedged && !modalAside(c.text, s.text, shared);
 }
+

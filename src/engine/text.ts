@@ -64,21 +64,57 @@ function readTokens(s: string): Token[] {
 }
 
 /**
- * A deliberately light suffix stripper (plurals, -ed, -ing): enough to make "troops"/"troop" and
- * "delivered"/"delivers" meet, without Porter's over-merging of unrelated words.
+ * A deliberately light suffix stripper (plurals, -ed, -ing, a final e): enough to make "troops"/"troop",
+ * "delivered"/"delivers" and "sell"/"selling" meet, without Porter's over-merging of unrelated words. A
+ * suffix comes off only when a syllable is left ("eat|ing", not "br|ing"), and a double l, s or z stays
+ * ("kill|ed"), as in Porter's rules.
  */
 export function stem(w: string): string {
+  const base = IRREGULAR.get(w);
+  if (base !== undefined) return stem(base);
   if (w.length <= 3 || hasDigit(w)) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   // String tests, not regexes: this runs for every word of every sentence.
   if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
   if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('sses') || w.endsWith('xes')) return w.slice(0, -2);
-  if (w.endsWith('s')) return w.slice(0, -1);
+  if (w.endsWith('s')) return dropE(w.slice(0, -1));
   if (w.endsWith('ied') && w.length > 4) return w.slice(0, -3) + 'y';
-  if (w.endsWith('ed') && w.length > 5) return undouble(w.slice(0, -2));
-  if (w.endsWith('ing') && w.length > 6) return undouble(w.slice(0, -3));
-  return w;
+  // "-ed" takes a final "e" with it ("agreed", "deleted"), "-ing" and "-s" leave it ("agreeing", "deletes").
+  if (w.endsWith('ed') && hasVowel(w, w.length - 2)) return undouble(w.slice(0, -2));
+  if (w.endsWith('ing') && hasVowel(w, w.length - 3)) return dropE(undouble(w.slice(0, -3)));
+  return dropE(w);
 }
+
+/** Without a final "e", so "delete", "deletes" and "deleted" meet. */
+function dropE(w: string): string {
+  return w.length >= 4 && w.endsWith('e') ? w.slice(0, -1) : w;
+}
+
+/** The first `n` letters (at least 3) hold a vowel: "eat|ing" is a suffix, "br|ing" is not. */
+function hasVowel(w: string, n: number): boolean {
+  if (n < 3) return false;
+  for (let i = 0; i < n; i++) if ('aeiouy'.includes(w[i] as string)) return true;
+  return false;
+}
+
+// Irregular past forms news headlines use, to their verb: "caught" meets "catch", "stolen" meets "steal". Forms
+// that are also words of their own ("found", "left", "lost", "saw", "fell", "rose", "bit", "broke", "won", "fed")
+// are left out.
+const IRREGULAR = new Map<string, string>(
+  (
+    'caught:catch shot:shoot sold:sell bought:buy took:take taken:take gave:give given:give ate:eat eaten:eat ' +
+    'stole:steal stolen:steal broken:break drew:draw drawn:draw fled:flee fought:fight told:tell ' +
+    'held:hold built:build paid:pay kept:keep spent:spend wore:wear worn:wear dug:dig threw:throw ' +
+    'thrown:throw flew:fly flown:fly struck:strike chose:choose chosen:choose wrote:write written:write ' +
+    'spoke:speak spoken:speak brought:bring hid:hide hidden:hide began:begin begun:begin ran:run grew:grow ' +
+    'grown:grow knew:know known:know seen:see drove:drive driven:drive swam:swim sank:sink sunk:sink ' +
+    'froze:freeze frozen:freeze forgot:forget forgotten:forget bled:bleed sought:seek taught:teach ' +
+    'sent:send met:meet led:lead sung:sing sang:sing woke:wake woken:wake beaten:beat bitten:bite ' +
+    'hung:hang shook:shake shaken:shake slept:sleep swore:swear sworn:swear tore:tear torn:tear'
+  )
+    .split(' ')
+    .map((p) => p.split(':') as [string, string]),
+);
 
 /** `/\d/.test(w)` without a regex: this runs for every word. */
 function hasDigit(w: string): boolean {
@@ -90,7 +126,7 @@ function hasDigit(w: string): boolean {
 }
 
 function undouble(w: string): string {
-  return /([bdgklmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
+  return /([bdgkmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
 }
 
 /** Function words and reporting filler that never make two sentences "about the same thing". */

@@ -133,6 +133,9 @@ export const DENIALS = [
   'trolled', 'faked', 'exposed as', 'record straight', 'hoaxer', 'hoaxed', 'debunking', 'doubts cast', 'doubt cast',
   'shoot down', 'laughs off', 'proven false',
   'urban legend', 'fake news', 'no proof', 'never happened',
+  // The plurals and other forms of the above: "Five hoaxes about…", "myths busted", "rebuts the story".
+  'photoshop', 'photoshops', 'photoshopping', 'hoaxes', 'fakes', 'fakery', 'myths', 'scams', 'pranks', 'spoofs', 'parodies', 'fabrications', 'falsehood', 'falsehoods',
+  'rebut', 'rebuts', 'rebutted', 'refuting', 'disproves', 'disproved', 'disproven', 'discredited', 'debunkers', 'squashes', 'squashed',
   'did not happen', "didn't happen", 'misreported', 'misquoted', 'erroneously', 'incorrectly', 'walks back',
   'walked back', 'backtracks', 'backtracked', 'not what it seems', "isn't what it seems", 'concocted', 'april fools',
   // A wish that it were so says it is not: "If only a bird really did poop on Putin".

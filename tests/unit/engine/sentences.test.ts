@@ -36,6 +36,8 @@ describe('splitSentences', () => {
     expect(splitSentences('Did Banksy post this tribute to the victims? Probably not').length).toBe(1);
     expect(splitSentences('McDonald\'s to stop serving overweight customers? Nope, the story is fake').length).toBe(1);
     expect(splitSentences('Batmobile stolen in Detroit? Good one, joker').length).toBe(1);
+    expect(splitSentences('That story about the priest who met God? It\'s almost definitely fake').length).toBe(1);
+    expect(splitSentences('Is the giant crab photo real? That is what experts doubt.').length).toBe(1);
     expect(splitSentences('Why did the talks fail? Both sides blamed the other for the collapse.').length).toBe(2);
   });
 

@@ -8,6 +8,10 @@ describe('stanceOf: negation scope', () => {
     ['Texas plumber isn\'t sure how his truck ended up in Syria', { negated: false }],
     ['Tesla will build its factory in Nevada, not Texas', { negated: false }],
     ['President adopts boy so he won\'t turn into a werewolf', { negated: false }],
+    // A compound opened by "no" names a thing.
+    ['How the no-arrest policy could make things worse', { negated: false }],
+    ['Parliament holds a no-confidence vote on the minister', { negated: false }],
+    ['Police made no arrests', { negated: true }],
     // Both ways left open deny nothing.
     ['Apple may or may not hold an event on the 24th of February', { negated: false, denial: false, hedged: true }],
     ['CEO refuses to confirm or deny report that Apple is buying Path', { negated: false, denial: false }],
@@ -50,6 +54,15 @@ describe('stanceOf: debunking', () => {
     'Minister says he was misquoted and the deal never happened',
     'Network walks back its report on the pilot\'s family',
     'If only a bird really did poop on Putin',
+    'Five viral hoaxes about the royal baby',
+    'Singer rebuts the story of her secret wedding',
+    'Director kills the casting rumour with one photo',
+    'Studio makes fun of the sequel rumors in a new trailer',
+    'Club squashes speculation about the coach',
+    'Surgeon calls the selfie claims completely crazy',
+    'Actor, 88, makes it to the premiere despite death rumours',
+    'Did the paper make up this story about the professor?',
+    'Did the YouTuber stage his viral video about the homeless man?',
   ])('%s', (s) => {
     expect(stanceOf(s).denial).toBe(true);
   });
@@ -57,6 +70,22 @@ describe('stanceOf: debunking', () => {
   it('does not take doubt-free wording as a denial', () => {
     expect(stanceOf('Scientists confirm a meteorite made the crater').denial).toBe(false);
     expect(stanceOf('There is no doubt the troops arrived').denial).toBe(false);
+    // Ending a rumour, not a sentence that merely has a killing and a report in it.
+    expect(stanceOf('Blast kills 10, reports say').denial).toBe(false);
+    expect(stanceOf('Storm kills three as rumours of a second storm spread').denial).toBe(false);
+    expect(stanceOf('Six crazy rumors about the next phone').denial).toBe(false);
+    expect(stanceOf('Troops advanced despite heavy losses').denial).toBe(false);
+    expect(stanceOf('Did the team stage a comeback in the second half?').denial).toBe(false);
+    expect(stanceOf('Did the minister make up his mind on the budget?').denial).toBe(false);
+  });
+
+  it('takes a choice left open for a question, not a denial', () => {
+    for (const s of ['Woman with three breasts: real or hoax?', 'Fact or fiction? The giant crab photo', 'Crab photo: hoax or not?']) {
+      expect(stanceOf(s)).toMatchObject({ denial: false, negated: false, question: true });
+    }
+    // Asking whether it is one still doubts it, and an answer still debunks.
+    expect(stanceOf('Is the crab photo a hoax?').denial).toBe(true);
+    expect(stanceOf('Real or fake? Experts say the crab photo is fake').denial).toBe(true);
   });
 });
 
@@ -68,6 +97,8 @@ describe('stanceOf: credited and relayed statements', () => {
     'Congressman: At least 10 fighters caught trying to cross the border',
     'Iraqi official accuses ISIS of harvesting organs',
     'Big pipeline explosion reported in Saudi Arabia',
+    'Masked gunman named by media as a former student',
+    'Media outlets identify the masked gunman',
   ])('%s', (s) => {
     expect(stanceOf(s).reported).toBe(true);
   });
@@ -101,6 +132,9 @@ describe('stanceOf: doubt and unsettled deals', () => {
     ['NHL expansion plans in the works', true],
     ['Lebanon detains wife and son of al-Baghdadi', false],
     ['Kurds fight ISIS in Kobani amid fears of chemical weapons', false],
+    ['Patient shows symptoms after apparent contact with a victim', true],
+    ['Memo reveals apparent ban on the name', true],
+    ['It soon became apparent that the troops had arrived', false],
   ] as const)('%s', (s, hedged) => {
     expect(stanceOf(s).hedged).toBe(hedged);
   });

@@ -62,6 +62,11 @@ describe('stance on a saved statement', () => {
     expect(onSaved('Catholic priest claims he met God and she is a woman', plain)).toBe('related');
   });
 
+  it('takes the media relaying a statement as a report, unless the statement is itself the media\'s', () => {
+    expect(onSaved('Masked gunman named by media as former student Tom Smith', 'The masked gunman is former student Tom Smith')).toBe('related');
+    expect(onSaved('State media says the leader underwent ankle surgery', 'State media says the leader underwent ankle surgery last month')).toBe('corroborates');
+  });
+
   it('does not read a negation inside what someone is said to have said as a denial of the statement', () => {
     const saved = 'Transgender teenager Leelah Alcorn committed suicide and left a note on her Tumblr';
     expect(onSaved('Transgender teenager Leelah Alcorn committed suicide, left a note on Tumblr saying she would never be happy', saved)).toBe('corroborates');
@@ -96,6 +101,32 @@ describe('stance on a saved statement', () => {
     const saved = 'The larger Apple Watch Edition will cost 10,000 dollars';
     expect(onSaved('The larger Apple Watch Edition will probably cost 10,000 dollars', saved)).toBe('related');
     expect(onSaved('Saudi airline considering separating passengers by gender', 'Saudi airline will separate passengers by gender')).not.toBe('corroborates');
+  });
+
+  it('takes no stance from words any statement may use, beside names and kinds', () => {
+    const saved = 'A video shows a North Korean tourist in Paris';
+    expect(onSaved('Video footage shows North Korean artillery in Kursk', saved)).toBe('related');
+    expect(onSaved('The visit came at a time of tension with North Korea', 'A North Korean diplomat came out as gay')).not.toBe('corroborates');
+    // A word of the statement's own still supports it.
+    expect(onSaved('Video shows North Korean tourist sightseeing in Paris', saved)).toBe('corroborates');
+  });
+
+  it('reads a plain answer after a question about something else as asserted', () => {
+    const saved = 'The magazine offices are infested with rats';
+    expect(onSaved('Whose fault? The magazine offices are infested with rats, staff say', saved)).toBe('related');
+    expect(onSaved('Whose fault? Magazine offices infested with rats after the move', saved)).toBe('corroborates');
+    // An answer that leaves out what is shared, or only hedges, still leaves the question open.
+    expect(onSaved('Magazine offices infested? Staff reportedly complain of rats', saved)).toBe('related');
+  });
+
+  it('lets a possibility in a clause of its own about something else leave the statement asserted', () => {
+    const saved = 'The phone battery lasts a day';
+    expect(onSaved('Phone battery lasts about a day, but may improve before the launch', saved)).toBe('corroborates');
+    // The possibility bears on what is shared, or covers the whole sentence: only a report.
+    expect(onSaved('Phone battery lasts a day, but battery may improve', saved)).toBe('related');
+    expect(onSaved('Phone battery may last a day', saved)).toBe('related');
+    // A report or a source still covers the whole sentence.
+    expect(onSaved('Phone battery lasts a day, but may improve, sources say', saved)).toBe('related');
   });
 
   it('refutes with a contrary state, not with a manner of speaking', () => {

@@ -1,0 +1,52 @@
+/**
+ * How far a page sentence's hedge reaches when it is weighed against a saved statement: a possibility in a
+ * clause of its own about something else, or a question followed by a plain answer, leaves what the sentence
+ * states asserted. Reporting and sources ("officials say") still cover the whole sentence (see `standalone`).
+ */
+import type { Fact } from './facts';
+import { answerPart, hedgeCues } from './stance';
+import { stanceBeside } from './stance-pair';
+import { termsOf } from './terms';
+import { fold } from './text';
+
+// Where a clause of its own begins, for a hedge: punctuation, a dash, a subordinate or relative clause. Not
+// "and", "that" or "just", which a modal verb reaches across ("may soon mean just a ticket").
+const OWN_CLAUSE = /[,;:()]|\s[-–—]+\s|\.\.\.|\s(?:but|while|although|though|because|unless|so|yet|which|who|whose|whom|where|when|saying|declaring|insisting|warning|adding)\s/i;
+
+/** The clauses of `sentence` (folded) a hedge reaches no further than (see OWN_CLAUSE). */
+function clausesOf(sentence: string): string[] {
+  return fold(sentence).split(OWN_CLAUSE).map((cl) => cl.trim()).filter(Boolean);
+}
+
+// Words of possibility that reach no further than their own clause, unlike a report or a source, which
+// put the whole sentence in someone else's mouth.
+const MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'could be', 'possibly', 'perhaps']);
+
+/**
+ * The page sentence's only hedges are modal words in clauses of their own that share nothing with the
+ * statement: "Battery life about a day, but may improve for launch" states the day; "Marijuana may soon
+ * mean just a ticket" states nothing for certain.
+ */
+export function modalAside(page: string, statement: string, shared: readonly string[]): boolean {
+  const own = new Set(hedgeCues(statement));
+  const cues = hedgeCues(page).filter((w) => !own.has(w));
+  if (!cues.length || !cues.every((w) => MODALS.has(w))) return false;
+  const clauses = clausesOf(page);
+  const modal = clauses.filter((cl) => hedgeCues(cl).some((w) => MODALS.has(w)));
+  if (modal.length === clauses.length) return false;
+  const said = new Set(shared);
+  return !modal.some((cl) => termsOf(cl).all.some((t) => said.has(t)));
+}
+
+/**
+ * The sentence's question is followed by a plain statement of what it shares with the statement: "Kimye's
+ * fault? Vogue offices hit with rat infestation" asks about blame and states the infestation.
+ */
+export function answered(page: string, s: Fact, shared: readonly string[]): boolean {
+  const answer = answerPart(page);
+  if (answer.trim().split(/\s+/).length < 4) return false;
+  const own = stanceBeside(answer, s.text);
+  if (own.hedged || own.reported || own.question) return false;
+  const said = new Set(termsOf(answer).all);
+  return shared.every((t) => said.has(t));
+}

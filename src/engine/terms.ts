@@ -94,7 +94,7 @@ function longestName(toks: ReturnType<typeof tokenize>, i: number): { key: strin
   const phrases = phrasesAt(toks, i, MAX_VARIANT_WORDS);
   for (let n = phrases.length; n >= 1; n--) {
     const phrase = phrases[n - 1] as string;
-    const key = canonicalEntity(phrase) ?? canonicalEntity(phrase.replace(/'s$/, ''));
+    const key = canonicalEntity(phrase) ?? (phrase.endsWith("'s") ? canonicalEntity(phrase.slice(0, -2)) : undefined);
     // A one-letter-ish acronym ("us", "un") only counts as a name when written in capitals.
     if (key && (phrase.length > 3 || n > 1 || /^[A-Z.]+$/.test(toks[i]?.raw ?? ''))) return { key, len: n };
   }

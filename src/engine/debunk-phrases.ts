@@ -23,6 +23,12 @@ const ASKED_IF_FAKED = String.raw`\b(?:did|was|were|is)\s+(?:[\p{L}.'-]+\s+){1,4
 /** The phrases above as one alternation (for a regex with the "iu" flags). */
 export const DEBUNK_PHRASES = `${RUMOUR_ENDED}|${CALLED_ABSURD}|${DESPITE_RUMOUR}|${ASKED_IF_FAKED}`;
 
+/**
+ * What every one of the phrases holds (a rumour or speculation, an absurd word, a question mark): a sentence
+ * without any cannot match them, and most sentences are ruled out with this one cheap scan.
+ */
+export const DEBUNK_CUE = /rumou?r|speculation|gossip|crazy|ridiculous|absurd|laughable|preposterous|outlandish|\?/i;
+
 // Both answers left open: "Real or hoax?", "Fact or fiction?", "Hoax or not?". The sentence asks; it debunks nothing.
 const GENUINE = String.raw`(?:real|true|fact|legit|genuine|authentic|truth)`;
 const FALSE_ONES = String.raw`(?:hoax|fake|fiction|false|myth|scam|prank|photoshopped|doctored|fabricated|bogus|lie)`;

@@ -5,7 +5,7 @@
  */
 import { fold, stem } from './text';
 import { CONFIRMS, CONTRARIES } from './vocab';
-import { answerPart, hedgeCues, stanceOf, wordsPattern, type Stance } from './stance';
+import { answerPart, hedgeCues, relayOf, stanceOf, wordsPattern, type Relay } from './stance';
 
 // Verbs that relay what someone said, and the media relaying it: in a page sentence they hedge, unless the statement
 // is itself about the saying ("state media reported…").
@@ -14,14 +14,14 @@ const SPEECH_ONE = new RegExp(SPEECH_RE.source, 'i');
 const CONFIRM_RE = new RegExp(`\\b(?:${wordsPattern(CONFIRMS)})\\b`, 'i');
 
 /**
- * The stance of `page` once the cues `statement` itself carries are set aside: of "a priest says he met
+ * Whether `page` only relays (hedged, reported, asked) once the cues `statement` itself carries are set aside: of "a priest says he met
  * God", "the priest claims he met God" asserts that he said it; of "a cat believed dead dug itself out",
  * "buried cat, believed dead, claws back to life" asserts the same.
  */
-export function stanceBeside(page: string, statement: string): Stance {
+export function stanceBeside(page: string, statement: string): Readonly<Relay> {
   const { speech, cues, key } = cuesOf(statement);
   // Most statements carry no cue: the page's own stance, read once for all of them.
-  if (!speech && !cues.length) return { ...plainStance(page) };
+  if (!speech && !cues.length) return plainStance(page);
   // Statements share cue sets ("said"): the page read once per set, not once per statement.
   if (page !== besidePage) {
     besidePage = page;
@@ -32,9 +32,9 @@ export function stanceBeside(page: string, statement: string): Stance {
     let t = fold(page);
     if (speech) t = t.replace(SPEECH_RE, ' ');
     for (const cue of cues) t = t.replace(cuePattern(cue), ' ');
-    besideRead.set(key, (read = stanceOf(t)));
+    besideRead.set(key, (read = relayOf(t)));
   }
-  return { ...read };
+  return read;
 }
 
 /** What a statement's own words bring to `stanceBeside` and `contrary`: they depend on its text alone. */
@@ -50,7 +50,7 @@ interface StatementCues {
 // statements come and go with the store.
 const STATEMENT_CUES = new Map<string, StatementCues>();
 let besidePage: string | null = null;
-const besideRead = new Map<string, Stance>();
+const besideRead = new Map<string, Relay>();
 
 function cuesOf(statement: string): StatementCues {
   let sc = STATEMENT_CUES.get(statement);
@@ -66,11 +66,11 @@ function cuesOf(statement: string): StatementCues {
 }
 
 let plainPage: string | null = null;
-let plainRead: Stance | null = null;
+let plainRead: Relay | null = null;
 
-function plainStance(page: string): Stance {
+function plainStance(page: string): Relay {
   if (page !== plainPage || !plainRead) {
-    plainRead = stanceOf(fold(page));
+    plainRead = relayOf(page);
     plainPage = page;
   }
   return plainRead;
@@ -96,9 +96,17 @@ const WITHHELD = /\b(?:refus\w*|declin\w*|fail\w*|unable|not|never|no|cannot|\w+
 
 /** The sentence, or the answer to its question, vouches for what it says: "It's official", "Yes, it's real", "confirms". */
 export function vouches(sentence: string): boolean {
-  const answer = answerPart(sentence);
-  return CONFIRM_RE.test(answer) && CONFIRM_RE.test(answer.replace(WITHHELD, ' '));
+  // Asked of one page sentence against statement after statement: read once.
+  if (sentence !== vouchPage) {
+    const answer = answerPart(sentence);
+    vouchRead = CONFIRM_RE.test(answer) && CONFIRM_RE.test(answer.replace(WITHHELD, ' '));
+    vouchPage = sentence;
+  }
+  return vouchRead;
 }
+
+let vouchPage: string | null = null;
+let vouchRead = false;
 
 const CONTRARY_RES = CONTRARIES.map(([a, b]) => [a, b].map((ws) => new RegExp(`\\b(?:${wordsPattern(ws)})\\b`, 'i')) as [RegExp, RegExp]);
 

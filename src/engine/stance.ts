@@ -4,7 +4,7 @@
  */
 import { fold } from './text';
 import { DENIALS, HEDGES } from './vocab';
-import { DEBUNK_PHRASES, OPEN_CHOICE, OR_WORD } from './debunk-phrases';
+import { DEBUNK_CUE, DEBUNK_PHRASES, OPEN_CHOICE, OR_WORD } from './debunk-phrases';
 
 export interface Stance {
   /** Presented as unconfirmed: "reportedly", "may", "claims", "report says", or a question. */
@@ -24,7 +24,10 @@ export interface Stance {
 export function wordsPattern(words: readonly string[]): string {
   return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 }
-const DENIAL_RE = new RegExp(`\\b(?:${wordsPattern(DENIALS)})\\b|${DEBUNK_PHRASES}`, 'iu');
+const DENIAL_WORDS = new RegExp(`\\b(?:${wordsPattern(DENIALS)})\\b`, 'iu');
+const DEBUNKS = new RegExp(DEBUNK_PHRASES, 'iu');
+/** A denial word or a debunking phrase (the phrases' regex only runs where their cue is). */
+const DENIAL_RE = { test: (s: string): boolean => DENIAL_WORDS.test(s) || (DEBUNK_CUE.test(s) && DEBUNKS.test(s)) };
 // "No" opening a compound ("no-arrest policy", "no-fly zone", "no-confidence vote") names a thing; it negates nothing.
 const NEGATION_RE = /\b(?:not|never|no longer|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|no)\b(?!-\p{L})/iu;
 // Deliberation, forecast and appearance in the senses that hedge ("Apple eyes a bid", "weighs an offer", "in
@@ -97,16 +100,23 @@ function questionEnd(s: string): number {
 export function stanceOf(sentence: string): Stance {
   const s = fold(sentence);
   const asked = questionEnd(s);
-  const told = s.replace(LABELLED_ROLE, ' ');
+  const { hedged, reported, question } = relayOfFolded(s, asked);
   const { denial, negated } = negation(s, asked);
-  return {
-    hedged: asked >= 0 || HEDGE_RE.test(told),
-    reported: REPORTED_RE.test(told) || CREDIT_RE.test(s),
-    denial,
-    negated,
-    question: asked >= 0,
-    future: FUTURE_RE.test(s),
-  };
+  return { hedged, reported, denial, negated, question, future: FUTURE_RE.test(s) };
+}
+
+/** Whether a sentence only relays what it says: hedged, reported or asked (`stanceOf`'s first three). */
+export type Relay = Pick<Stance, 'hedged' | 'reported' | 'question'>;
+
+/** `stanceOf`'s hedged, reported and question alone, without reading negation (cheaper). */
+export function relayOf(sentence: string): Relay {
+  const s = fold(sentence);
+  return relayOfFolded(s, questionEnd(s));
+}
+
+function relayOfFolded(s: string, asked: number): Relay {
+  const told = s.replace(LABELLED_ROLE, ' ');
+  return { hedged: asked >= 0 || HEDGE_RE.test(told), reported: REPORTED_RE.test(told) || CREDIT_RE.test(s), question: asked >= 0 };
 }
 
 /** `stanceOf(sentence).negated` alone, for a clause whose other stances are not needed (cheaper). */

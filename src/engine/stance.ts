@@ -26,8 +26,10 @@ export function wordsPattern(words: readonly string[]): string {
 }
 const DENIAL_WORDS = new RegExp(`\\b(?:${wordsPattern(DENIALS)})\\b`, 'iu');
 const DEBUNKS = new RegExp(DEBUNK_PHRASES, 'iu');
-/** A denial word or a debunking phrase (the phrases' regex only runs where their cue is). */
-const DENIAL_RE = { test: (s: string): boolean => DENIAL_WORDS.test(s) || (DEBUNK_CUE.test(s) && DEBUNKS.test(s)) };
+/** The folded text holds a denial word or a debunking phrase (the phrases' pattern only runs where their cue is). */
+function hasDenial(s: string): boolean {
+  return DENIAL_WORDS.test(s) || (DEBUNK_CUE.test(s) && DEBUNKS.test(s));
+}
 // "No" opening a compound ("no-arrest policy", "no-fly zone", "no-confidence vote") names a thing; it negates nothing.
 const NEGATION_RE = /\b(?:not|never|no longer|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|no)\b(?!-\p{L})/iu;
 // Deliberation, forecast and appearance in the senses that hedge ("Apple eyes a bid", "weighs an offer", "in
@@ -133,7 +135,7 @@ export function futureOf(sentence: string): boolean {
 /** Denial and negation of the folded sentence `s`, whose own question ends at `asked` (see `stanceOf`). */
 function negation(s: string, asked: number): { denial: boolean; negated: boolean } {
   const stripped = stripNegations(s);
-  const denial = DENIAL_RE.test(stripped);
+  const denial = hasDenial(stripped);
   return { denial, negated: denial || (ANY_NEGATION.test(stripped) && NEGATION_RE.test(answerOf(stripped, asked))) };
 }
 
@@ -173,5 +175,5 @@ export function negatedClauses(sentence: string): string[] {
   return stripped
     .split(CLAUSE_BREAK)
     .map((cl) => cl.trim())
-    .filter((cl) => DENIAL_RE.test(cl) || NEGATION_RE.test(cl));
+    .filter((cl) => hasDenial(cl) || NEGATION_RE.test(cl));
 }

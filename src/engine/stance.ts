@@ -24,7 +24,8 @@ export interface Stance {
 export function wordsPattern(words: readonly string[]): string {
   return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 }
-const DENIAL_WORDS = new RegExp(`\\b(?:${wordsPattern(DENIALS)})\\b`, 'iu');
+// Plain words, so no "u" flag: a case-insensitive Unicode pattern scans at half the speed, and this one reads every sentence.
+const DENIAL_WORDS = new RegExp(`\\b(?:${wordsPattern(DENIALS)})\\b`, 'i');
 const DEBUNKS = new RegExp(DEBUNK_PHRASES, 'iu');
 /** The folded text holds a denial word or a debunking phrase (the phrases' pattern only runs where their cue is). */
 function hasDenial(s: string): boolean {
@@ -44,9 +45,10 @@ export function hedgeCues(sentence: string): string[] {
   return [...new Set([...fold(sentence).matchAll(CUE_WORDS)].map((m) => m[0].toLowerCase()))];
 }
 
-const REPORTED_RE = new RegExp(
+// Relaying words (plain, so no "u" flag, as for DENIAL_WORDS).
+const RELAYING = /\b(?:says?|said|claim|according|insists?|purported|alleged|likely|reports?|reported|sources?|media|analysts?|insiders?|rumou?rs?|suggests?|speculat\w*|suspects?|suspected|predicts?|predicted|accuses|accused|accusing|allegations?|reporting|thinks?|believes?|witness(?:es)?|eyewitness(?:es)?|tipped to)\b/i;
+const CREDITED = new RegExp(
   [
-    String.raw`\b(?:says?|said|claim|according|insists?|purported|alleged|likely|reports?|reported|sources?|media|analysts?|insiders?|rumou?rs?|suggests?|speculat\w*|suspects?|suspected|predicts?|predicted|accuses|accused|accusing|allegations?|reporting|thinks?|believes?|witness(?:es)?|eyewitness(?:es)?|tipped to)\b`,
     // Credited to a source: a trailing "-- Name", ": WSJ", "-CNBC", ": monitor", or a leading "Congressman:", "Official:".
     String.raw`\s--\s*\p{L}+\s*$`,
     String.raw`:\s*(?:\p{L}+\s+){0,3}(?:monitor|watchdog|paper|report|reports|sources?|media|officials?)\s*$`,
@@ -56,6 +58,13 @@ const REPORTED_RE = new RegExp(
 );
 // A trailing credit in capitals ("...: WSJ", "... -CNBC", "...: Pentagon"): case matters, so no /i.
 const CREDIT_RE = /(?::|\s-)\s*(?:\p{Lu}[\p{L}.&]*\s*){1,2}$/u;
+/** What every credit above holds: most sentences have neither, and are ruled out with this one cheap scan. */
+const CREDIT_MARK = /:|\s-/;
+
+/** The folded sentence relays what it says (`told`: without its labelled roles): a relaying word or a credit. */
+function reports(told: string, s: string): boolean {
+  return RELAYING.test(told) || (CREDIT_MARK.test(told) && CREDITED.test(told)) || (CREDIT_MARK.test(s) && CREDIT_RE.test(s));
+}
 const FUTURE_RE = /\b(?:will|shall|would|is (?:expected|set|poised|preparing|planning|going) to|are (?:expected|set|poised|preparing|planning|going) to|plans? to|preparing to|to be sent|expected to|set to|(?<!\b(?:continued|continues|continue|began|begin|begins|started|starts|start|used|helped|help|able|failed|refused) )to (?:send|deploy|deliver|supply|provide|receive|dispatch))\b/i;
 // Negations that do not deny the sentence's main fact: bounds ("no more than"), gaps in what is known
 // ("cannot be verified", "did not say how", "no idea", "not sure"), a contrast ("in Nevada, not Texas"),
@@ -118,7 +127,7 @@ export function relayOf(sentence: string): Relay {
 
 function relayOfFolded(s: string, asked: number): Relay {
   const told = s.replace(LABELLED_ROLE, ' ');
-  return { hedged: asked >= 0 || HEDGE_RE.test(told), reported: REPORTED_RE.test(told) || CREDIT_RE.test(s), question: asked >= 0 };
+  return { hedged: asked >= 0 || HEDGE_RE.test(told), reported: reports(told, s), question: asked >= 0 };
 }
 
 /** `stanceOf(sentence).negated` alone, for a clause whose other stances are not needed (cheaper). */

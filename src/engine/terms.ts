@@ -18,7 +18,7 @@ export interface Terms {
   entities: string[];
 }
 
-const MONTH_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?$/;
+const MONTH_WORDS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 const WEEKDAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 const TIME_WORDS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'today', 'yesterday', 'last', 'earlier', 'later', 'recent', 'recently', 'early', 'late', 'mid', 'end', 'fall', 'spring', 'summer', 'winter', 'autumn', 'past', 'next', 'since', 'currently', 'now', 'already', 'time', 'first']);
 

@@ -5,7 +5,7 @@
  */
 import { COMPASS, EVENT_NOUNS, LAND_NOUNS, PLACES, PLACE_MODIFIERS, type PlaceEntry } from './place-data';
 import { clauseSpan } from './quantity-groups';
-import { tokenize, type Token } from './text';
+import { phrasesAt, tokenize, type Token } from './text';
 
 export interface Place {
   key: string;
@@ -162,9 +162,8 @@ function partOf(country: Place, compass: string): Place {
 function nameAt(toks: readonly Token[], j: number): { entry: PlaceEntry; next: number; possessive: boolean } | null {
   const first = toks[j]?.norm;
   if (first === undefined || !(FIRST_WORDS.has(first) || (first.endsWith("'s") && FIRST_WORDS.has(first.slice(0, -2))))) return null;
-  // The phrases of 1..max words from j, built once; the longest that names a place wins ("'s" ends a possessive).
-  const phrases: string[] = [];
-  for (let k = 0, phrase = ''; k < Math.min(MAX_NAME_WORDS, toks.length - j); k++) phrases.push((phrase = k ? `${phrase} ${(toks[j + k] as Token).norm}` : first));
+  // The longest phrase from j that names a place wins ("'s" ends a possessive).
+  const phrases = phrasesAt(toks, j, MAX_NAME_WORDS);
   for (let n = phrases.length; n >= 1; n--) {
     const phrase = phrases[n - 1] as string;
     const possessive = phrase.endsWith("'s");

@@ -4,7 +4,7 @@
  * content words to light stems. Function words, months and bare numbers are left out; numbers are
  * compared as quantities, times as time scopes.
  */
-import { STOPWORDS, stem, tokenize, type Token } from './text';
+import { STOPWORDS, phrasesAt, stem, tokenize } from './text';
 import { MAX_VARIANT_WORDS, canonicalEntity, isNameStart } from './entities';
 import { UNIT_NOUNS } from './vocab';
 import { parentOf } from './quantities';
@@ -101,10 +101,3 @@ function longestName(toks: ReturnType<typeof tokenize>, i: number): { key: strin
   return null;
 }
 
-/** The phrases of 1..`max` words starting at token `i` (index n-1: n words), built once instead of per length. */
-function phrasesAt(toks: ReturnType<typeof tokenize>, i: number, max: number): string[] {
-  const out: string[] = [];
-  let phrase = '';
-  for (let k = i; k < Math.min(toks.length, i + max); k++) out.push((phrase = k === i ? (toks[k] as Token).norm : `${phrase} ${(toks[k] as Token).norm}`));
-  return out;
-}

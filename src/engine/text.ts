@@ -63,6 +63,14 @@ function readTokens(s: string): Token[] {
   return out;
 }
 
+/** The phrases of 1..`max` words starting at token `i` (index n-1: n words), built once instead of per length. */
+export function phrasesAt(toks: readonly Token[], i: number, max: number): string[] {
+  const out: string[] = [];
+  let phrase = '';
+  for (let k = i; k < Math.min(toks.length, i + max); k++) out.push((phrase = k === i ? (toks[k] as Token).norm : `${phrase} ${(toks[k] as Token).norm}`));
+  return out;
+}
+
 /**
  * A deliberately light suffix stripper (plurals, -ed, -ing, a final e): enough to make "troops"/"troop",
  * "delivered"/"delivers" and "sell"/"selling" meet, without Porter's over-merging of unrelated words. A

@@ -65,16 +65,23 @@ function cuesOf(statement: string): StatementCues {
   return sc;
 }
 
-let plainPage: string | null = null;
-let plainRead: Relay | null = null;
-
-function plainStance(page: string): Relay {
-  if (page !== plainPage || !plainRead) {
-    plainRead = relayOf(page);
-    plainPage = page;
-  }
-  return plainRead;
+/**
+ * `read`, remembering its last page sentence's answer: a page sentence is weighed against statement after
+ * statement in turn, and what it says on its own is read once.
+ */
+function oncePerPage<T>(read: (page: string) => T): (page: string) => T {
+  let last: string | null = null;
+  let answer: T;
+  return (page) => {
+    if (page !== last) {
+      answer = read(page);
+      last = page;
+    }
+    return answer;
+  };
 }
+
+const plainStance = oncePerPage(relayOf);
 
 // A pattern per hedge cue, built once: the cues are words of a fixed vocabulary, while this runs for
 // every page sentence compared with a statement. Bounded all the same, as cues keep their own spacing.
@@ -95,18 +102,10 @@ function cuePattern(cue: string): RegExp {
 const WITHHELD = /\b(?:refus\w*|declin\w*|fail\w*|unable|not|never|no|cannot|\w+n't)\s+(?:to\s+|be\s+|yet\s+|immediately\s+|independently\s+)*confirm\w*/gi;
 
 /** The sentence, or the answer to its question, vouches for what it says: "It's official", "Yes, it's real", "confirms". */
-export function vouches(sentence: string): boolean {
-  // Asked of one page sentence against statement after statement: read once.
-  if (sentence !== vouchPage) {
-    const answer = answerPart(sentence);
-    vouchRead = CONFIRM_RE.test(answer) && CONFIRM_RE.test(answer.replace(WITHHELD, ' '));
-    vouchPage = sentence;
-  }
-  return vouchRead;
-}
-
-let vouchPage: string | null = null;
-let vouchRead = false;
+export const vouches: (sentence: string) => boolean = oncePerPage((sentence) => {
+  const answer = answerPart(sentence);
+  return CONFIRM_RE.test(answer) && CONFIRM_RE.test(answer.replace(WITHHELD, ' '));
+});
 
 const CONTRARY_RES = CONTRARIES.map(([a, b]) => [a, b].map((ws) => new RegExp(`\\b(?:${wordsPattern(ws)})\\b`, 'i')) as [RegExp, RegExp]);
 
@@ -118,20 +117,12 @@ export function contrary(page: string, statement: string): boolean {
   return CONTRARY_RES.some(([a, b], i) => states[i] && b.test(st) && !a.test(st));
 }
 
-// A page sentence is weighed against statement after statement: which contrary states it names is read once.
-let lastPage: string | null = null;
-let lastStates: boolean[] = [];
-
 /** Per contrary pair, whether `page` states its first state. */
-function pageStates(page: string): boolean[] {
-  if (page !== lastPage) {
-    // "Buried alive", "eaten alive" say how, not that someone lives.
-    const p = fold(page).replace(/\b\p{L}+(?:ed|en|nt)\s+alive\b/giu, ' ');
-    lastStates = CONTRARY_RES.map(([a]) => a.test(p));
-    lastPage = page;
-  }
-  return lastStates;
-}
+const pageStates = oncePerPage((page): boolean[] => {
+  // "Buried alive", "eaten alive" say how, not that someone lives.
+  const p = fold(page).replace(/\b\p{L}+(?:ed|en|nt)\s+alive\b/giu, ' ');
+  return CONTRARY_RES.map(([a]) => a.test(p));
+});
 
 // What a debunking adjective can call fake and still speak of the statement: the story, the photo, the report.
 const ACCOUNTS = /^(?:stor(?:y|ies)|reports?|news|claims?|rumou?rs?|photos?|pictures?|images?|videos?|footage|audio|recordings?|accounts?|tweets?|quotes?|posts?|sites?|websites?|articles?|headlines?|memes?|letters?|documents?|interviews?|profiles?|pages?)$/;

@@ -5,27 +5,13 @@
  * page lacks).
  */
 import type { Page } from 'puppeteer-core';
+import { readPainted, readPopupClaims, type PaintedRanges, type PopupClaim } from '../e2e/pages/in-page';
 
-/** Highlight name (e.g. `claimlens-conflicting`) -> the text of each painted range, whitespace collapsed. */
-export type PaintedRanges = Record<string, string[]>;
-
-export interface PopupClaim {
-  text: string;
-  /** False when the page could not find the claim to highlight it. */
-  anchored: boolean;
-  verdict: string;
-  matches: { relation: string; title: string; quote: string; href: string }[];
-}
+export type { PaintedRanges, PopupClaim } from '../e2e/pages/in-page';
 
 /** Every ClaimLens highlight on the page and the text of its ranges. */
 export function painted(page: Page): Promise<PaintedRanges> {
-  return page.evaluate(() =>
-    Object.fromEntries(
-      [...CSS.highlights.entries()]
-        .filter(([name]) => name.startsWith('claimlens-'))
-        .map(([name, h]) => [name, [...h].map((r) => r.toString().replace(/\s+/g, ' ').trim())]),
-    ),
-  );
+  return page.evaluate(readPainted);
 }
 
 /**
@@ -43,17 +29,5 @@ export function pageContentUntouched(page: Page): Promise<boolean> {
 
 /** The claims the popup lists, in order, with their sources (empty until it has rendered them). */
 export function popupClaims(popup: Page): Promise<PopupClaim[]> {
-  return popup.evaluate(() =>
-    [...document.querySelectorAll('.claim')].map((c) => ({
-      text: c.querySelector('.claim-text')?.firstChild?.textContent ?? '',
-      anchored: !c.querySelector('.claim-text.unanchored'),
-      verdict: c.getAttribute('data-verdict') ?? '',
-      matches: [...c.querySelectorAll('.match')].map((m) => ({
-        relation: m.getAttribute('data-relation') ?? '',
-        title: m.querySelector('.source-title')?.textContent ?? '',
-        quote: m.querySelector('.quote')?.textContent ?? '',
-        href: m.querySelector('.source-title')?.getAttribute('href') ?? '',
-      })),
-    })),
-  );
+  return popup.evaluate(readPopupClaims);
 }

@@ -3,9 +3,9 @@
  * markers and the hover card inside `<claimlens-root>`'s open shadow root (Playwright locators pierce it).
  */
 import type { Locator, Page } from 'playwright-core';
+import { readPainted, type PaintedRanges } from './in-page';
 
-/** Highlight name (e.g. `claimlens-conflicting`) -> the text of each painted range, whitespace collapsed. */
-export type PaintedRanges = Record<string, string[]>;
+export type { PaintedRanges } from './in-page';
 
 export class ArticlePage {
   constructor(readonly page: Page) {}
@@ -17,13 +17,7 @@ export class ArticlePage {
 
   /** Every ClaimLens highlight and the text of its ranges. */
   async painted(): Promise<PaintedRanges> {
-    return this.page.evaluate(() =>
-      Object.fromEntries(
-        [...CSS.highlights.entries()]
-          .filter(([name]) => name.startsWith('claimlens-'))
-          .map(([name, h]) => [name, [...h].map((r) => r.toString().replace(/\s+/g, ' ').trim())]),
-      ),
-    );
+    return this.page.evaluate(readPainted);
   }
 
   /** Waits until at least `min` claims are painted (in any ClaimLens highlight) and returns them. */

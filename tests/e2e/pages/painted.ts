@@ -3,19 +3,13 @@
  * Highlights are read from the document's main world (`CSS.highlights`); markers from `<claimlens-root>`'s shadow root.
  */
 import type { Frame, Locator, Page } from 'playwright-core';
-import type { PaintedRanges } from './article-page';
+import { readPainted, type PaintedRanges } from './in-page';
 
 export type Doc = Page | Frame;
 
 /** Highlight name -> the text of each painted range (whitespace collapsed), in `doc`. */
 export async function paintedIn(doc: Doc): Promise<PaintedRanges> {
-  return doc.evaluate(() =>
-    Object.fromEntries(
-      [...CSS.highlights.entries()]
-        .filter(([name]) => name.startsWith('claimlens-'))
-        .map(([name, h]) => [name, [...h].map((r) => r.toString().replace(/\s+/g, ' ').trim())]),
-    ),
-  );
+  return doc.evaluate(readPainted);
 }
 
 /** The painted texts of the flagged (conflicting or mixed) and the supported (corroborated or mixed) claims. */

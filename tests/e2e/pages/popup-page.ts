@@ -3,22 +3,9 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Extension } from './extension';
+import { readPopupClaims, type PopupClaim } from './in-page';
 
-export interface PopupMatch {
-  relation: string;
-  title: string;
-  byline: string;
-  quote: string;
-  explanation: string;
-  href: string;
-}
-export interface PopupClaim {
-  text: string;
-  /** False when the page could not find the claim to highlight it. */
-  anchored: boolean;
-  verdict: string;
-  matches: PopupMatch[];
-}
+export type { PopupClaim, PopupMatch } from './in-page';
 
 export class PopupPage {
   private constructor(readonly page: Page) {}
@@ -58,21 +45,7 @@ export class PopupPage {
   }
 
   async claims(): Promise<PopupClaim[]> {
-    return this.page.evaluate(() =>
-      [...document.querySelectorAll('.claim')].map((c) => ({
-        text: c.querySelector('.claim-text')?.firstChild?.textContent ?? '',
-        anchored: !c.querySelector('.claim-text.unanchored'),
-        verdict: c.getAttribute('data-verdict') ?? '',
-        matches: [...c.querySelectorAll('.match')].map((m) => ({
-          relation: m.getAttribute('data-relation') ?? '',
-          title: m.querySelector('.source-title')?.textContent ?? '',
-          byline: m.querySelector('.byline')?.textContent ?? '',
-          quote: m.querySelector('.quote')?.textContent ?? '',
-          explanation: m.querySelector('.explanation')?.textContent ?? '',
-          href: m.querySelector('.source-title')?.getAttribute('href') ?? '',
-        })),
-      })),
-    );
+    return this.page.evaluate(readPopupClaims);
   }
 
   /** The quotes listed under "Saved from this page". */

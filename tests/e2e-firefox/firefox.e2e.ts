@@ -10,15 +10,13 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { FirefoxExtension } from '../e2e/support/firefox';
 import { startFixtureServer, type FixtureServer } from '../e2e/support/server';
+import { byKind } from '../e2e/pages/in-page';
 import { waitFor } from '../e2e/support/wait';
 import { painted, pageContentUntouched, popupClaims, type PaintedRanges } from './pages';
 
 const KYIV_SEED_TITLE = 'North Korea to send artillery units, 150 more ballistic missiles to aid Russia’s war, Budanov says';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-const allRanges = (p: PaintedRanges) => Object.values(p).flat();
-const flaggedTexts = (p: PaintedRanges) => [...(p['claimlens-conflicting'] ?? []), ...(p['claimlens-mixed'] ?? [])];
-const supportedTexts = (p: PaintedRanges) => [...(p['claimlens-corroborated'] ?? []), ...(p['claimlens-mixed'] ?? [])];
 
 describe('ClaimLens in Firefox', { timeout: 180_000 }, () => {
   let server: FixtureServer;
@@ -43,9 +41,9 @@ describe('ClaimLens in Firefox', { timeout: 180_000 }, () => {
 
   it('paints the claims the background matched against the seeds, without touching the page', async () => {
     const expectations = (p: PaintedRanges) => [
-      flaggedTexts(p).some((t) => t.includes('M1978 Koksan')),
-      supportedTexts(p).some((t) => t.includes('12,000 North Korean troops')),
-      allRanges(p).some((t) => t.includes('suffered 4,000 casualties')),
+      byKind(p).flagged.some((t) => t.includes('M1978 Koksan')),
+      byKind(p).supported.some((t) => t.includes('12,000 North Korean troops')),
+      byKind(p).all.some((t) => t.includes('suffered 4,000 casualties')),
     ];
     const seen = await waitFor('the expected highlights', () => painted(article), (p) => expectations(p).every(Boolean), {
       timeoutMs: 20_000,
@@ -55,8 +53,8 @@ describe('ClaimLens in Firefox', { timeout: 180_000 }, () => {
     assert.ok(m1978Flagged, `M1978 claim not flagged: ${JSON.stringify(seen)}`);
     assert.ok(troopsSupported, `12,000 claim not corroborated: ${JSON.stringify(seen)}`);
     assert.ok(splitPainted, `claim across the link not painted: ${JSON.stringify(seen)}`);
-    assert.ok(!allRanges(seen).some((t) => /Subscribe|Sign in|min read|Illustration/.test(t)), 'page furniture was painted');
-    const ranges = allRanges(seen).length;
+    assert.ok(!byKind(seen).all.some((t) => /Subscribe|Sign in|min read|Illustration/.test(t)), 'page furniture was painted');
+    const ranges = byKind(seen).all.length;
     const markers = () => article.evaluate(() => document.querySelector('claimlens-root')?.shadowRoot?.querySelectorAll('.marker').length ?? 0);
     await waitFor('one marker per painted claim', markers, (n) => n === ranges);
     assert.ok(await pageContentUntouched(article), 'the page text changed or extra elements were added');
@@ -94,7 +92,7 @@ describe('ClaimLens in Firefox', { timeout: 180_000 }, () => {
     assert.equal(conflict.title, KYIV_SEED_TITLE);
     assert.ok(conflict.href.startsWith(ext.url('/viewer.html?id=seed')), `seed link: ${conflict.href}`);
 
-    const paintedCount = allRanges(await painted(article)).length;
+    const paintedCount = byKind(await painted(article)).all.length;
     assert.equal(claims.filter((c) => c.anchored && c.verdict !== 'unverified').length, paintedCount, 'popup and page disagree');
     const flagged = String(claims.filter((c) => c.verdict === 'conflicting' || c.verdict === 'mixed').length);
     assert.notEqual(flagged, '0');

@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ArticlePage, type PaintedRanges } from './pages/article-page';
+import { byKind } from './pages/in-page';
 import { Extension } from './pages/extension';
 import { PopupPage, type PopupClaim } from './pages/popup-page';
 import { ViewerPage } from './pages/viewer-page';
@@ -20,7 +21,6 @@ const ARTICLE_TITLE = "North Korea's soldiers and shells keep Russia's Kursk pus
 const SAVED_SENTENCE = "Ukraine's air force said it shot down 38 of the 42 Russian drones launched overnight on Sunday.";
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-const allRanges = (p: PaintedRanges) => Object.values(p).flat();
 const flagged = (claims: PopupClaim[]) => claims.filter((c) => c.verdict === 'conflicting' || c.verdict === 'mixed');
 const claimWith = (claims: PopupClaim[], words: string) => claims.find((c) => norm(c.text).includes(words));
 
@@ -46,12 +46,10 @@ describe('ClaimLens in Chromium', { timeout: 120_000 }, () => {
 
   it('paints conflicting and corroborated claims, including one split by a link, without touching the page', async () => {
     // Painting is chunked in idle time: wait for the claims this page is built around, then check each.
-    const flaggedTexts = (p: PaintedRanges) => [...(p['claimlens-conflicting'] ?? []), ...(p['claimlens-mixed'] ?? [])];
-    const supportedTexts = (p: PaintedRanges) => [...(p['claimlens-corroborated'] ?? []), ...(p['claimlens-mixed'] ?? [])];
     const expectations = (p: PaintedRanges) => [
-      flaggedTexts(p).some((t) => t.includes('M1978 Koksan')),
-      supportedTexts(p).some((t) => t.includes('12,000 North Korean troops')),
-      allRanges(p).some((t) => t.includes('suffered 4,000 casualties')),
+      byKind(p).flagged.some((t) => t.includes('M1978 Koksan')),
+      byKind(p).supported.some((t) => t.includes('12,000 North Korean troops')),
+      byKind(p).all.some((t) => t.includes('suffered 4,000 casualties')),
     ];
     const painted = await waitFor('the expected highlights', () => article.waitForPainted(1), (p) => expectations(p).every(Boolean), {
       timeoutMs: 15_000,
@@ -61,8 +59,8 @@ describe('ClaimLens in Chromium', { timeout: 120_000 }, () => {
     assert.ok(m1978Flagged, `M1978 claim not flagged: ${JSON.stringify(painted)}`);
     assert.ok(troopsSupported, `12,000 claim not corroborated: ${JSON.stringify(painted)}`);
     assert.ok(splitPainted, `claim across the link not painted: ${JSON.stringify(painted)}`);
-    assert.ok(!allRanges(painted).some((t) => /Subscribe|Sign in|min read|Illustration/.test(t)), 'page furniture was painted');
-    const ranges = allRanges(await article.painted()).length;
+    assert.ok(!byKind(painted).all.some((t) => /Subscribe|Sign in|min read|Illustration/.test(t)), 'page furniture was painted');
+    const ranges = byKind(await article.painted()).all.length;
     await waitFor('one marker per painted claim', () => article.markers().count(), (n) => n === ranges);
     assert.ok(await article.pageContentUntouched(), 'the page text changed or extra elements were added');
   });
@@ -113,7 +111,7 @@ describe('ClaimLens in Chromium', { timeout: 120_000 }, () => {
     const troops = claimWith(articleClaims, '12,000');
     assert.ok(troops?.matches.some((m) => m.relation === 'corroborates'), `12,000 claim: ${JSON.stringify(troops)}`);
 
-    const paintedCount = allRanges(await article.painted()).length;
+    const paintedCount = byKind(await article.painted()).all.length;
     assert.equal(articleClaims.filter((c) => c.anchored && c.verdict !== 'unverified').length, paintedCount, 'popup and page disagree');
     await popup.screenshot(resolve(DOCS, 'popup.png'));
 
@@ -192,7 +190,7 @@ describe('ClaimLens in Chromium', { timeout: 120_000 }, () => {
 
     await followUp.page.reload();
     const painted = await followUp.waitForPainted(1);
-    assert.ok(allRanges(painted).some((t) => t.includes('12,000')), `seeds lost after restart: ${JSON.stringify(painted)}`);
+    assert.ok(byKind(painted).all.some((t) => t.includes('12,000')), `seeds lost after restart: ${JSON.stringify(painted)}`);
     const fresh = await ext.worker();
     assert.equal(await fresh.evaluate(() => (globalThis as unknown as { e2eMarker?: number }).e2eMarker), undefined, 'the worker did not restart');
     const followPopup = await waitForPopupWithSource(followUpTab, ARTICLE_TITLE);

@@ -1,7 +1,8 @@
 /**
  * Readers that run inside a page, shared by the Chromium (Playwright) and Firefox (puppeteer) tests: pass them to
  * the driver's `evaluate`, which sends their source to the page. They use only the page's own globals and define
- * no named functions inside (tsx's keepNames would wrap those in a helper the page lacks).
+ * no named functions inside (tsx's keepNames would wrap those in a helper the page lacks). `byKind` sorts what
+ * `readPainted` returned, in the test.
  */
 
 /** Highlight name (e.g. `claimlens-conflicting`) -> the text of each painted range, whitespace collapsed. */
@@ -22,6 +23,16 @@ export interface PopupClaim {
   anchored: boolean;
   verdict: string;
   matches: PopupMatch[];
+}
+
+/** In the test, on what `readPainted` returned: the texts of flagged (conflicting or mixed), supported (corroborated or mixed) and all claims. */
+export function byKind(p: PaintedRanges): { flagged: string[]; supported: string[]; all: string[] } {
+  const get = (name: string) => p[`claimlens-${name}`] ?? [];
+  return {
+    flagged: [...get('conflicting'), ...get('mixed')],
+    supported: [...get('corroborated'), ...get('mixed')],
+    all: Object.values(p).flat(),
+  };
 }
 
 /** In the page: every ClaimLens highlight and the text of its ranges (from `CSS.highlights`, the main world's). */

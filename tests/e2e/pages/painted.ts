@@ -5,21 +5,13 @@
 import type { Frame, Locator, Page } from 'playwright-core';
 import { readPainted, type PaintedRanges } from './in-page';
 
+export { byKind } from './in-page';
+
 export type Doc = Page | Frame;
 
 /** Highlight name -> the text of each painted range (whitespace collapsed), in `doc`. */
 export async function paintedIn(doc: Doc): Promise<PaintedRanges> {
   return doc.evaluate(readPainted);
-}
-
-/** The painted texts of the flagged (conflicting or mixed) and the supported (corroborated or mixed) claims. */
-export function byKind(p: PaintedRanges): { flagged: string[]; supported: string[]; all: string[] } {
-  const get = (name: string) => p[`claimlens-${name}`] ?? [];
-  return {
-    flagged: [...get('conflicting'), ...get('mixed')],
-    supported: [...get('corroborated'), ...get('mixed')],
-    all: Object.values(p).flat(),
-  };
 }
 
 /** The in-page markers in `doc`. */

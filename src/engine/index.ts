@@ -5,3 +5,4 @@
 export type * from './types';
 export { ClaimIndex } from './claim-index';
 export { analyze, type AnalyzeOptions } from './analyze';
+export { splitSentences, type Span } from './sentences';

@@ -76,13 +76,20 @@ const CHRONO_WORD = /yesterday|today/i;
 /**
  * chrono's casual English reader without the parsers for what is never kept here (times of day, month
  * names without a day, "within"/"later"/"next" phrases): each parser scans the text, so fewer is faster.
+ * chrono does not export its parser classes, and a minified build (the extension's) renames them, so the
+ * ones kept are picked by their place in chrono's casual English list, not by class name. chrono-node is
+ * pinned; `time-parsers.test.ts` checks the class at each place.
  */
-const DAY_PARSERS = new Set([
-  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
-  'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENTimeUnitAgoFormatParser', 'ENCasualDateParser',
-]);
+export const DAY_PARSER_PLACES: Readonly<Record<string, number>> = {
+  ENYearMonthDayParser: 0, ISOFormatParser: 1, SlashDateFormatParser: 2, ENMonthNameLittleEndianParser: 4,
+  ENMonthNameMiddleEndianParser: 5, ENWeekdayParser: 6, ENTimeUnitAgoFormatParser: 9, ENCasualDateParser: 12,
+};
 const DAY_PARSER = new chrono.Chrono({
-  parsers: chrono.en.casual.parsers.filter((p) => DAY_PARSERS.has(p.constructor.name)),
+  parsers: Object.values(DAY_PARSER_PLACES).map((at) => {
+    const parser = chrono.en.casual.parsers[at];
+    if (!parser) throw new Error(`chrono-node has no casual parser at ${at}: its parser list changed (see DAY_PARSER_PLACES)`);
+    return parser;
+  }),
   refiners: chrono.en.casual.refiners,
 });
 

@@ -4,11 +4,12 @@
  * extracting every source's facts again. Also checks the restored index analyses exactly as the built one.
  */
 import { deserialize, serialize } from 'node:v8';
-import { ClaimIndex, analyze } from '../../src/engine';
+import type { ClaimIndex } from '../../src/engine';
 import type { DocContext } from '../../src/engine/types';
 import { medianMs, timed } from './measure';
+import type { Engine } from './shipped-engine';
 
-export function coldStart(index: ClaimIndex, article: string, ctx: DocContext): void {
+export function coldStart({ ClaimIndex, analyze }: Engine, index: ClaimIndex, article: string, ctx: DocContext): void {
   const snap = timed(() => index.toSnapshot());
   const bytes = timed(() => serialize(snap.value));
   let restored: ClaimIndex | null = null;

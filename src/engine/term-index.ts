@@ -48,7 +48,7 @@ export class TermIndex {
   /** `normsByLen`'s table and the mean length it was computed for. */
   private norms = new Float64Array(CODES);
   private normAvg = NaN;
-  private table: ScoreTable = { keys: new Int32Array(0), score: new Float64Array(0), hits: new Int32Array(0), norm: new Float64Array(0), met: new Int32Array(0), mask: 0 };
+  private table: ScoreTable = { slots: new Float64Array(0), met: new Int32Array(0), mask: 0 };
 
   /** Number of indexed documents. */
   get size(): number {
@@ -133,8 +133,7 @@ export class TermIndex {
       const list = this.postings.get(t);
       if (list) lists.push(list), (postings += list.length);
     }
-    const table = this.tableFor(postings);
-    const { keys, score, hits, norm, mask, met } = table;
+    const { slots, mask, met } = this.tableFor(postings);
     const norms = this.normsByLen();
     // Hits in the order first met (their slots), as the ranking's tie-break.
     let found = 0;
@@ -143,24 +142,27 @@ export class TermIndex {
       const idf = Math.log(1 + (this.docs - m + 0.5) / (m + 0.5));
       for (const p of list) {
         const id = idOf(p);
-        let at = Math.imul(id, 0x9e3779b1) & mask;
-        while (keys[at] !== 0 && keys[at] !== id + 1) at = (at + 1) & mask;
-        if (keys[at] === 0) {
-          keys[at] = id + 1;
+        const key = id + 1;
+        let at = (Math.imul(id, 0x9e3779b1) & mask) * SLOT;
+        let k = slots[at] as number;
+        while (k !== 0 && k !== key) k = slots[(at = (at + SLOT) & (mask * SLOT))] as number;
+        if (k === 0) {
           const code = p & SATURATED;
-          norm[at] = code < SATURATED ? (norms[code] as number) : lengthNorm(this.lens[id] ?? 0, this.avgLen);
-          score[at] = idf * (norm[at] as number);
-          hits[at] = 1;
+          const norm = code < SATURATED ? (norms[code] as number) : lengthNorm(this.lens[id] ?? 0, this.avgLen);
+          slots[at] = key;
+          slots[at + SCORE] = idf * norm;
+          slots[at + NORM] = norm;
+          slots[at + HITS] = 1;
           met[found++] = at;
         } else {
-          score[at] = (score[at] as number) + idf * (norm[at] as number);
-          hits[at] = (hits[at] as number) + 1;
+          slots[at + SCORE] = (slots[at + SCORE] as number) + idf * (slots[at + NORM] as number);
+          slots[at + HITS] = (slots[at + HITS] as number) + 1;
         }
       }
     }
-    const best = topK(met, found, score, hits, limit);
-    for (let i = 0; i < best.length; i++) best[i] = (keys[best[i] as number] as number) - 1;
-    for (let i = 0; i < found; i++) keys[met[i] as number] = 0;
+    const best = topK(met, found, slots, limit);
+    for (let i = 0; i < best.length; i++) best[i] = (slots[best[i] as number] as number) - 1;
+    for (let i = 0; i < found; i++) slots[met[i] as number] = 0;
     return best;
   }
 
@@ -179,24 +181,28 @@ export class TermIndex {
   /**
    * An open-addressing table for one query's hits, at most half full, reused across queries: sized by the
    * query's postings, not the store, so scoring a posting stays in cache however large the store grows.
+   * A slot's fields sit side by side, so a posting touches one cache line, not one per field.
    */
   private tableFor(postings: number): ScoreTable {
     let size = 1024;
     while (size < postings * 2) size *= 2;
-    if (this.table.keys.length < size) this.table = { keys: new Int32Array(size), score: new Float64Array(size), hits: new Int32Array(size), norm: new Float64Array(size), met: new Int32Array(size), mask: size - 1 };
+    if (this.table.met.length < size) this.table = { slots: new Float64Array(size * SLOT), met: new Int32Array(size), mask: size - 1 };
     return this.table;
   }
 }
 
+/** A slot of the score table: the document id + 1 (0 when free), its summed score, BM25 length factor and hits. */
+const SLOT = 4;
+const SCORE = 1;
+const NORM = 2;
+const HITS = 3;
+
 interface ScoreTable {
-  /** Document id + 1 per slot; 0 when free. */
-  keys: Int32Array;
-  score: Float64Array;
-  hits: Int32Array;
-  /** The document's BM25 length factor. */
-  norm: Float64Array;
-  /** The slots taken, in the order first met. */
+  /** `SLOT` numbers per slot (see SLOT). */
+  slots: Float64Array;
+  /** Where each slot taken starts in `slots`, in the order first met. */
   met: Int32Array;
+  /** Slots minus one (a power of two). */
   mask: number;
 }
 
@@ -217,16 +223,16 @@ function lengthNorm(len: number, avgLen: number): number {
 }
 
 /**
- * The `limit` slots among `slots[0..n)` with the highest scores (sum times hits), best first, ties in the
+ * The `limit` slots among `met[0..n)` (offsets into `slots`) with the highest scores (sum times hits), best first, ties in the
  * order given: what a stable sort by descending score then a slice gives, without sorting every hit.
  */
-function topK(slots: Int32Array, n: number, score: Float64Array, hits: Int32Array, limit: number): number[] {
+function topK(met: Int32Array, n: number, slots: Float64Array, limit: number): number[] {
   const best: number[] = [];
   const bestScores: number[] = [];
   if (limit <= 0) return best;
   for (let k = 0; k < n; k++) {
-    const at = slots[k] as number;
-    const s = (score[at] as number) * (hits[at] as number);
+    const at = met[k] as number;
+    const s = (slots[at + SCORE] as number) * (slots[at + HITS] as number);
     const full = best.length >= limit;
     if (full && s <= (bestScores[best.length - 1] as number)) continue;
     // After every kept hit scoring at least as much (they came first); the last drops out when full.

@@ -51,14 +51,14 @@ export function analyze(text: string, index: ClaimIndex, ctx: DocContext = {}, o
 /** Compares one claim with its retrieved candidates; best first, related capped. */
 export function matchClaim(fact: Fact, index: ClaimIndex, ctx: DocContext): Match[] {
   const found: Array<{ e: Entry; cmp: Comparison }> = [];
-  // A few dozen candidates: a scan of those kept finds a repeat as fast as a Set, without building one per claim.
-  const seen: string[] = [];
+  // A sentence a source repeats is one match. A few dozen candidates: a scan of those kept finds a repeat,
+  // comparing texts only within one source (one record per source, so by identity).
+  const seen: Entry[] = [];
   const idf = index.weighting;
   for (const e of index.candidates(fact.keys)) {
     if (ctx.url && e.doc.url && e.doc.url === ctx.url) continue;
-    const dedupe = (e.sameAs ??= `${e.doc.id}|${e.fact.text}`);
-    if (seen.includes(dedupe)) continue;
-    seen.push(dedupe);
+    if (repeats(seen, e)) continue;
+    seen.push(e);
     const cmp = compareFacts(fact, e.fact, idf, e);
     if (cmp) found.push({ e, cmp });
   }
@@ -73,6 +73,15 @@ export function matchClaim(fact: Fact, index: ClaimIndex, ctx: DocContext): Matc
   const out: Match[] = [];
   for (const { e, cmp, score } of [...flagged, ...related]) out.push(toMatch(e, cmp.relation, score, explain(fact, e.fact, e.doc, cmp)));
   return out;
+}
+
+/** `e` says again what an entry of `seen` from the same source says. */
+function repeats(seen: readonly Entry[], e: Entry): boolean {
+  for (let i = 0; i < seen.length; i++) {
+    const x = seen[i] as Entry;
+    if (x.doc === e.doc && x.fact.text === e.fact.text) return true;
+  }
+  return false;
 }
 
 interface Ranked {

@@ -23,8 +23,6 @@ export interface Entry {
   fact: Fact;
   /** The source is this one sentence (a saved or imported claim), not an article. */
   standalone: boolean;
-  /** "source id|sentence", set when first needed: a sentence a source repeats is one match (see `analyze`). */
-  sameAs: string | undefined;
   /** Its terms' weights under the store's weighting, kept by `overlap` for the claims it meets next. */
   weights: Weighed | undefined;
 }
@@ -127,7 +125,7 @@ export class ClaimIndex {
     const keys: number[] = [];
     for (const { fact, standalone } of entries) {
       const key = this.nextKey++;
-      this.entries.set(key, { key, doc, fact: this.intern(fact), standalone, sameAs: undefined, weights: undefined });
+      this.entries.set(key, { key, doc, fact: this.intern(fact), standalone, weights: undefined });
       this.terms.add(key, fact.keys);
       keys.push(key);
     }
@@ -295,7 +293,7 @@ export class ClaimIndex {
     if (!slot) return undefined;
     const doc = (slot.doc ??= docFromJson(slot.json ?? ''));
     const { fact, standalone } = factFromJson(this.factJson.get(key) ?? '');
-    const full: Entry = { key, doc, fact: this.intern(fact), standalone, sameAs: undefined, weights: undefined };
+    const full: Entry = { key, doc, fact: this.intern(fact), standalone, weights: undefined };
     this.entries.set(key, full);
     return full;
   }

@@ -47,8 +47,8 @@ function vocabularyOf(idf: (t: string) => number): Vocabulary {
   return v;
 }
 
-function weigh(terms: readonly string[], idf: (t: string) => number, slot?: WeightSlot): Weighed {
-  let w = slot ? undefined : weighed.get(terms);
+function weigh(terms: readonly string[], idf: (t: string) => number, slot?: WeightSlot, cache = true): Weighed {
+  let w = slot || !cache ? undefined : weighed.get(terms);
   if (w?.idf === idf) return w;
   const v = vocabularyOf(idf);
   const weights = new Array<number>(terms.length);
@@ -61,10 +61,27 @@ function weigh(terms: readonly string[], idf: (t: string) => number, slot?: Weig
     if (id === undefined) v.ids.set(t, (id = v.ids.size));
     ids[i] = id;
   }
-  w = { idf, sum, weights, ids, repeats: new Set(terms).size !== terms.length, vocabulary: v, list: terms };
+  w = { idf, sum, weights, ids, repeats: repeatsAny(v, ids), vocabulary: v, list: terms };
   if (slot) slot.weights = w;
-  else weighed.set(terms, w);
+  else if (cache) weighed.set(terms, w);
   return w;
+}
+
+/** Some id occurs twice in `ids` (marked in `v.seen` under a fresh stamp: no Set per list). */
+function repeatsAny(v: Vocabulary, ids: Int32Array): boolean {
+  if (v.seen.length < v.ids.size) grow(v);
+  if (v.now >= WRAP) {
+    v.seen.fill(0);
+    v.now = 0;
+  }
+  const now = ++v.now;
+  const seen = v.seen;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as number;
+    if (seen[id] === now) return true;
+    seen[id] = now;
+  }
+  return false;
 }
 
 /**
@@ -104,11 +121,14 @@ export function overlap(cTerms: readonly string[], sTermList: readonly string[],
 
 const RECENT_CLAIM_LISTS = 4;
 
-/** `weigh` for the claim side, looked up first among the few claim lists weighed last (no table lookup). */
+/**
+ * `weigh` for the claim side, kept among the few claim lists weighed last (no table lookup). A page's lists
+ * live for one analysis: they are not put in the weak table stored sentences' lists use.
+ */
 function claimSide(terms: readonly string[], idf: (t: string) => number): Weighed {
   const recent = vocabularyOf(idf).recent;
   for (let i = 0; i < recent.length; i++) if ((recent[i] as Weighed).list === terms) return recent[i] as Weighed;
-  const w = weigh(terms, idf);
+  const w = weigh(terms, idf, undefined, false);
   recent.unshift(w);
   if (recent.length > RECENT_CLAIM_LISTS) recent.pop();
   return w;

@@ -27,7 +27,8 @@ export function termsOf(sentence: string): Terms {
   const toks = tokenize(sentence);
   const all = new Set<string>();
   const entities = new Set<string>();
-  const stems = toks.map((t) => stem(t.norm));
+  const words = toks.map((t) => wordOf(t.norm));
+  const stems = words.map((w) => w.stem);
   for (let i = 0; i < toks.length; ) {
     const hit = longestName(toks, i);
     if (hit) {
@@ -51,19 +52,44 @@ export function termsOf(sentence: string): Terms {
       i += phrase.len;
       continue;
     }
-    const norm = toks[i]?.norm ?? '';
-    const w = bare(norm);
-    // The word's stem as read above, unless "'s" came off it.
-    const st = w === norm ? stems[i] : undefined;
+    const term = (words[i] as Word).term;
     i++;
-    if (!w || STOPWORDS.has(w) || TIME_WORDS.has(w) || MONTH_WORDS.test(w) || WEEKDAYS.test(w)) continue;
-    if (/^[\d.,]+$/.test(w)) continue;
-    // Figures and designations are compared as such; as words they would only add noise.
-    if (/\d/.test(w)) continue;
-    addWord(all, w, st);
+    if (term !== null) all.add(term);
   }
   for (const d of findDesignations(sentence)) all.add(`d:${d.key}`);
   return { all: [...all], entities: [...entities] };
+}
+
+/** What a word on its own contributes: its stem, and its term (null when it is no topical word). */
+interface Word {
+  stem: string;
+  term: string | null;
+}
+
+/**
+ * Words recur across sentences, pages and stored sources: each distinct word is read once (stem, stop word,
+ * month, figure, event) and kept, up to a bound, instead of per occurrence.
+ */
+const WORDS = new Map<string, Word>();
+const MAX_WORDS = 100_000;
+
+function wordOf(norm: string): Word {
+  let w = WORDS.get(norm);
+  if (w === undefined) {
+    if (WORDS.size >= MAX_WORDS) WORDS.clear();
+    WORDS.set(norm, (w = readWord(norm)));
+  }
+  return w;
+}
+
+function readWord(norm: string): Word {
+  const st = stem(norm);
+  const w = bare(norm);
+  if (!w || STOPWORDS.has(w) || TIME_WORDS.has(w) || MONTH_WORDS.test(w) || WEEKDAYS.test(w)) return { stem: st, term: null };
+  // Figures and designations are compared as such; as words they would only add noise.
+  if (/\d/.test(w)) return { stem: st, term: null };
+  // The word's stem as read above, unless "'s" came off it.
+  return { stem: st, term: termOfWord(w, w === norm ? st : undefined) };
 }
 
 /** `w` without a trailing "'s" (a string test: it runs for every word). */
@@ -71,10 +97,10 @@ function bare(w: string): string {
   return w.endsWith("'s") ? w.slice(0, -2) : w;
 }
 
-function addWord(all: Set<string>, w: string, stemmed?: string): void {
-  if (w.length < 2 || STOPWORDS.has(w)) return;
+function termOfWord(w: string, stemmed?: string): string | null {
+  if (w.length < 2 || STOPWORDS.has(w)) return null;
   const st = stemmed ?? stem(w);
-  all.add(eventOf(st) ?? st);
+  return eventOf(st) ?? st;
 }
 
 const UNIT_FIRST = new Set(Object.keys(UNIT_NOUNS).map((k) => k.split(' ')[0]));

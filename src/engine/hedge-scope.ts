@@ -5,7 +5,7 @@
  */
 import type { Fact } from './facts';
 import { answerPart, hedgeCues } from './stance';
-import { stanceBeside } from './stance-pair';
+import { oncePerPage, stanceBeside, statementCues } from './stance-pair';
 import { termsOf } from './terms';
 import { fold } from './text';
 
@@ -28,25 +28,38 @@ const MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'could be'
  * mean just a ticket" states nothing for certain.
  */
 export function modalAside(page: string, statement: string, shared: readonly string[]): boolean {
-  const own = new Set(hedgeCues(statement));
-  const cues = hedgeCues(page).filter((w) => !own.has(w));
-  if (!cues.length || !cues.every((w) => MODALS.has(w))) return false;
+  const own = statementCues(statement);
+  const read = pageModals(page);
+  const cues = read.cues.filter((w) => !own.includes(w));
+  if (!cues.length || !cues.every((w) => MODALS.has(w)) || read.allModal) return false;
+  const said = new Set(shared);
+  return !read.modalTerms.some((terms) => terms.some((t) => said.has(t)));
+}
+
+/**
+ * What `modalAside` reads of a page sentence alone, once for the statements it meets in turn: its hedging
+ * words, whether every clause holds a modal, and the terms of those that do.
+ */
+const pageModals = oncePerPage((page) => {
   const clauses = clausesOf(page);
   const modal = clauses.filter((cl) => hedgeCues(cl).some((w) => MODALS.has(w)));
-  if (modal.length === clauses.length) return false;
-  const said = new Set(shared);
-  return !modal.some((cl) => termsOf(cl).all.some((t) => said.has(t)));
-}
+  return { cues: hedgeCues(page), allModal: modal.length === clauses.length, modalTerms: modal.map((cl) => termsOf(cl).all) };
+});
 
 /**
  * The sentence's question is followed by a plain statement of what it shares with the statement: "Kimye's
  * fault? Vogue offices hit with rat infestation" asks about blame and states the infestation.
  */
 export function answered(page: string, s: Fact, shared: readonly string[]): boolean {
-  const answer = answerPart(page);
-  if (answer.trim().split(/\s+/).length < 4) return false;
-  const own = stanceBeside(answer, s.text);
+  const answer = pageAnswer(page);
+  if (!answer) return false;
+  const own = stanceBeside(answer.text, s.text);
   if (own.hedged || own.reported || own.question) return false;
-  const said = new Set(termsOf(answer).all);
-  return shared.every((t) => said.has(t));
+  return shared.every((t) => answer.said.has(t));
 }
+
+/** A page sentence's answer to its own question and the answer's terms, or null for an answer under four words. */
+const pageAnswer = oncePerPage((page) => {
+  const text = answerPart(page);
+  return text.trim().split(/\s+/).length < 4 ? null : { text, said: new Set(termsOf(text).all) };
+});

@@ -52,6 +52,11 @@ const STATEMENT_CUES = new Map<string, StatementCues>();
 let besidePage: string | null = null;
 const besideRead = new Map<string, Relay>();
 
+/** The hedging words `statement` itself uses (`hedgeCues`), read once per statement. */
+export function statementCues(statement: string): readonly string[] {
+  return cuesOf(statement).cues;
+}
+
 function cuesOf(statement: string): StatementCues {
   let sc = STATEMENT_CUES.get(statement);
   if (!sc) {
@@ -69,7 +74,7 @@ function cuesOf(statement: string): StatementCues {
  * `read`, remembering its last page sentence's answer: a page sentence is weighed against statement after
  * statement in turn, and what it says on its own is read once.
  */
-function oncePerPage<T>(read: (page: string) => T): (page: string) => T {
+export function oncePerPage<T>(read: (page: string) => T): (page: string) => T {
   let last: string | null = null;
   let answer: T;
   return (page) => {
@@ -134,7 +139,17 @@ const FAKE_THING = /\b(?:fake|fabricated|bogus|phony|false|doctored|forged|photo
  * or account they never name.
  */
 export function denialBeside(page: string, said: readonly string[]): boolean {
+  const { folded, calls, denial } = pageFakes(page);
+  // Nothing called fake: the page's own denial, whatever the statement says.
+  if (!calls) return denial;
   const own = new Set(said);
-  const off = fold(page).replace(FAKE_THING, (m, noun: string) => (ACCOUNTS.test(noun.toLowerCase()) || own.has(stem(noun.toLowerCase())) ? m : ' '));
+  const off = folded.replace(FAKE_THING, (m, noun: string) => (ACCOUNTS.test(noun.toLowerCase()) || own.has(stem(noun.toLowerCase())) ? m : ' '));
   return stanceOf(off).denial;
 }
+
+/** The folded page sentence, whether it calls anything fake (FAKE_THING), and its own denial. */
+const pageFakes = oncePerPage((page) => {
+  const folded = fold(page);
+  FAKE_THING.lastIndex = 0;
+  return { folded, calls: FAKE_THING.test(folded), denial: stanceOf(folded).denial };
+});

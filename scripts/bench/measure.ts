@@ -1,9 +1,9 @@
 /** Timing and memory helpers for the bench: warm medians, wall time of one call, heap after a full GC. */
 import { performance } from 'node:perf_hooks';
 
-/** Median wall time (ms) of `runs` calls of `fn`, after one unmeasured warm-up call. */
-export function medianMs(fn: () => unknown, runs: number): number {
-  fn();
+/** Median wall time (ms) of `runs` calls of `fn`, after `warmUps` unmeasured calls. */
+export function medianMs(fn: () => unknown, runs: number, warmUps = 1): number {
+  for (let i = 0; i < warmUps; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();

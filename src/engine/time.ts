@@ -21,6 +21,33 @@ export interface TimeMention {
 const MONTH_SRC = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 // Cheap pre-check: sentences without any of these never reach the parsers.
 const HAS_TIME = new RegExp(String.raw`\b(?:${MONTH_SRC}|(?:19|20)\d{2}|spring|summer|fall|autumn|winter|years?|months?|weeks?|days?|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recent|quarter|q[1-4])\b`, 'i');
+/**
+ * HAS_TIME's words, each kind in its own group (a month name's own group is 2), plus a part glued to a month
+ * or year ("midjan", "early2024", "end of2024"), which MONTH_RE and YEAR_RE also read. Every match of each
+ * pattern family below holds a word of its kind, so one scan tells which families can match at all and the
+ * others are not run (most sentences need two or three of the eight).
+ */
+const TIME_WORDS = new RegExp(
+  String.raw`\b(?:(${MONTH_SRC})|((?:19|20)\d{2})|(spring|summer|fall|autumn|winter)|(years?|months?|weeks?)|(days?)|` +
+    String.raw`(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(recent)|(quarter|q[1-4])|(yesterday|today)|` +
+    String.raw`(?:early|mid|late|of)(?:(${MONTH_SRC})|((?:19|20)\d{2})))\b`,
+  'gi',
+);
+// Bits of `timeWords`: group g of TIME_WORDS (from 3 on) sets bit g - 3; group 12 is the glued month's own name.
+const YEAR = 1 << 0, SEASON = 1 << 1, UNIT = 1 << 2, DAYS = 1 << 3, WEEKDAY = 1 << 4, RECENT = 1 << 5, QUARTER = 1 << 6;
+const DAY_WORD = 1 << 7, GLUED_MONTH = 1 << 8, GLUED_YEAR = 1 << 10, MONTH = 1 << 11;
+/** The kinds of HAS_TIME words: a sentence with none of them has no time mentions, even with a glued part. */
+const TIME_KINDS = MONTH | YEAR | SEASON | UNIT | DAYS | WEEKDAY | RECENT | QUARTER | DAY_WORD;
+
+/** The kinds of time words in the folded sentence `s`, as bits (see TIME_WORDS). */
+function timeWords(s: string): number {
+  let kinds = 0;
+  for (const m of s.matchAll(TIME_WORDS)) {
+    if (m[1] !== undefined) kinds |= MONTH;
+    else for (let g = 3; g < m.length; g++) if (m[g] !== undefined) kinds |= 1 << (g - 3);
+  }
+  return kinds;
+}
 const PART = String.raw`(?:(?:by |at |until |in )?(?:the )?(early|mid|late|end of|beginning of|start of|middle of)[\s-]*)?`;
 const MONTH_RE = new RegExp(String.raw`(?<!\d\s?)\b${PART}${MONTH_SRC}(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b(?!\.?\s+\d{1,2}\b)`, 'gi');
 const SEASON_RE = /\b(?:(last|this|next|past)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
@@ -41,7 +68,8 @@ export function hasTimeHint(sentence: string): boolean {
 /** The time mentions in `sentence`, in text order. `ref` is the document's date (null: relative times stay unresolved). */
 export function findTimes(sentence: string, ref: DayRange | null): TimeMention[] {
   const s = fold(sentence);
-  if (!HAS_TIME.test(s)) return [];
+  const kinds = timeWords(s);
+  if (!(kinds & TIME_KINDS)) return [];
   const out: TimeMention[] = [];
   const free = (a: number, b: number) => !out.some((t) => a < t.end && t.start < b);
   const add = (m: RegExpMatchArray, range: DayRange | null, label?: string) => {
@@ -50,19 +78,19 @@ export function findTimes(sentence: string, ref: DayRange | null): TimeMention[]
     if (range && free(start, end)) out.push({ range, label: label ?? rangeLabel(range), start, end });
   };
   const refDay = ref ? ref.to : null;
-  for (const m of s.matchAll(MONTH_RE)) add(m, ...monthMention(m, refDay));
+  if (kinds & (MONTH | GLUED_MONTH)) for (const m of s.matchAll(MONTH_RE)) add(m, ...monthMention(m, refDay));
   for (const r of chronoDays(s, ref, out)) if (free(r.start, r.end)) out.push(r);
-  for (const m of s.matchAll(QUARTER_RE)) add(m, ...quarterMention(m, refDay));
-  for (const m of s.matchAll(SEASON_RE)) add(m, ...seasonMention(m, refDay));
-  for (const m of s.matchAll(YEAR_RE)) add(m, ...partOf(yearRange(Number(m[2])), m[1], `${m[2]}`));
+  if (kinds & QUARTER) for (const m of s.matchAll(QUARTER_RE)) add(m, ...quarterMention(m, refDay));
+  if (kinds & SEASON) for (const m of s.matchAll(SEASON_RE)) add(m, ...seasonMention(m, refDay));
+  if (kinds & (YEAR | GLUED_YEAR)) for (const m of s.matchAll(YEAR_RE)) add(m, ...partOf(yearRange(Number(m[2])), m[1], `${m[2]}`));
   if (refDay !== null) {
-    for (const m of s.matchAll(REL_RE)) add(m, relative(m[1] ?? '', m[2] ?? '', refDay));
-    for (const m of s.matchAll(PAST_N_RE)) {
+    if (kinds & UNIT) for (const m of s.matchAll(REL_RE)) add(m, relative(m[1] ?? '', m[2] ?? '', refDay));
+    if (kinds & (UNIT | DAYS)) for (const m of s.matchAll(PAST_N_RE)) {
       const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : parseNumberWords(m[1] ?? '');
       if (n) add(m, { from: Math.round(refDay - n * (UNIT_DAYS[m[2] ?? ''] ?? 1)), to: refDay }, `${n} ${m[2]} to ${rangeLabel(ref ?? { from: refDay, to: refDay })}`);
     }
-    for (const m of s.matchAll(RECENT_RE)) add(m, { from: refDay - (RECENT_DAYS[m[1] ?? ''] ?? 21), to: refDay });
-    if (ref && ref.from === ref.to) for (const m of s.matchAll(WEEKDAY_RE)) add(m, weekday(m[1] ?? '', refDay));
+    if (kinds & RECENT) for (const m of s.matchAll(RECENT_RE)) add(m, { from: refDay - (RECENT_DAYS[m[1] ?? ''] ?? 21), to: refDay });
+    if (ref && ref.from === ref.to && kinds & WEEKDAY) for (const m of s.matchAll(WEEKDAY_RE)) add(m, weekday(m[1] ?? '', refDay));
   }
   if (refDay !== null) for (const t of out) since(s, t, refDay);
   return out.sort((a, b) => a.start - b.start);

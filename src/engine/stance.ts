@@ -5,6 +5,7 @@
 import { fold } from './text';
 import { DENIALS, HEDGES } from './vocab';
 import { DEBUNK_CUE, DEBUNK_PHRASES, OPEN_CHOICE, OR_WORD } from './debunk-phrases';
+import { Twin } from './ascii-twin';
 
 export interface Stance {
   /** Presented as unconfirmed: "reportedly", "may", "claims", "report says", or a question. */
@@ -26,13 +27,14 @@ export function wordsPattern(words: readonly string[]): string {
 }
 // Plain words, so no "u" flag: a case-insensitive Unicode pattern scans at half the speed, and this one reads every sentence.
 const DENIAL_WORDS = new RegExp(`\\b(?:${wordsPattern(DENIALS)})\\b`, 'i');
-const DEBUNKS = new RegExp(DEBUNK_PHRASES, 'iu');
+// The Unicode patterns below are run through their ASCII twins on ASCII text (most of it): see `Twin`.
+const DEBUNKS = new Twin(new RegExp(DEBUNK_PHRASES, 'iu'));
 /** The folded text holds a denial word or a debunking phrase (the phrases' pattern only runs where their cue is). */
 function hasDenial(s: string): boolean {
-  return DENIAL_WORDS.test(s) || (DEBUNK_CUE.test(s) && DEBUNKS.test(s));
+  return DENIAL_WORDS.test(s) || (DEBUNK_CUE.test(s) && DEBUNKS.of(s).test(s));
 }
 // "No" opening a compound ("no-arrest policy", "no-fly zone", "no-confidence vote") names a thing; it negates nothing.
-const NEGATION_RE = /\b(?:not|never|no longer|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|no)\b(?!-\p{L})/iu;
+const NEGATION_RE = new Twin(/\b(?:not|never|no longer|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|no)\b(?!-\p{L})/iu);
 // Deliberation, forecast and appearance in the senses that hedge ("Apple eyes a bid", "weighs an offer", "in
 // apparent suicide"), not in the senses article prose also uses ("in the eyes of", "considering the losses",
 // "weighs 90 kg", "it became apparent").
@@ -47,7 +49,7 @@ export function hedgeCues(sentence: string): string[] {
 
 // Relaying words (plain, so no "u" flag, as for DENIAL_WORDS).
 const RELAYING = /\b(?:says?|said|claim|according|insists?|purported|alleged|likely|reports?|reported|sources?|media|analysts?|insiders?|rumou?rs?|suggests?|speculat\w*|suspects?|suspected|predicts?|predicted|accuses|accused|accusing|allegations?|reporting|thinks?|believes?|witness(?:es)?|eyewitness(?:es)?|tipped to)\b/i;
-const CREDITED = new RegExp(
+const CREDITED = new Twin(new RegExp(
   [
     // Credited to a source: a trailing "-- Name", ": WSJ", "-CNBC", ": monitor", or a leading "Congressman:", "Official:".
     String.raw`\s--\s*\p{L}+\s*$`,
@@ -55,21 +57,21 @@ const CREDITED = new RegExp(
     String.raw`^(?:[\p{L}.'-]+\s+){0,3}(?:congress(?:man|woman)|lawmaker|senator|rep|officials?|sources?|reports?|analysts?|experts?|witness(?:es)?|parents?|police|minister|spokes(?:man|woman|person)|group|monitor|insiders?|paper|media)\s*:`,
   ].join('|'),
   'iu',
-);
+));
 // A trailing credit in capitals ("...: WSJ", "... -CNBC", "...: Pentagon"): case matters, so no /i.
-const CREDIT_RE = /(?::|\s-)\s*(?:\p{Lu}[\p{L}.&]*\s*){1,2}$/u;
+const CREDIT_RE = new Twin(/(?::|\s-)\s*(?:\p{Lu}[\p{L}.&]*\s*){1,2}$/u);
 /** What every credit above holds: most sentences have neither, and are ruled out with this one cheap scan. */
 const CREDIT_MARK = /:|\s-/;
 
 /** The folded sentence relays what it says (`told`: without its labelled roles): a relaying word or a credit. */
 function reports(told: string, s: string): boolean {
-  return RELAYING.test(told) || (CREDIT_MARK.test(told) && CREDITED.test(told)) || (CREDIT_MARK.test(s) && CREDIT_RE.test(s));
+  return RELAYING.test(told) || (CREDIT_MARK.test(told) && CREDITED.of(told).test(told)) || (CREDIT_MARK.test(s) && CREDIT_RE.of(s).test(s));
 }
 const FUTURE_RE = /\b(?:will|shall|would|is (?:expected|set|poised|preparing|planning|going) to|are (?:expected|set|poised|preparing|planning|going) to|plans? to|preparing to|to be sent|expected to|set to|(?<!\b(?:continued|continues|continue|began|begin|begins|started|starts|start|used|helped|help|able|failed|refused) )to (?:send|deploy|deliver|supply|provide|receive|dispatch))\b/i;
 // Negations that do not deny the sentence's main fact: bounds ("no more than"), gaps in what is known
 // ("cannot be verified", "did not say how", "no idea", "not sure"), a contrast ("in Nevada, not Texas"),
 // an addition ("not just") and a purpose ("so he won't turn into a werewolf").
-const HARMLESS_NEG = new RegExp(
+const HARMLESS_NEG = new Twin(new RegExp(
   [
     'not only', 'not least', 'no (?:more|fewer|less) than', 'not (?:just|merely|simply)',
     '(?:cannot|could not) be (?:independently )?(?:verified|confirmed)', 'no details', 'no idea',
@@ -82,13 +84,13 @@ const HARMLESS_NEG = new RegExp(
     'confirm(?:s|ed|ing)? (?:or|nor) den(?:y|ies|ied|ying)',
   ].map((p) => `\\b(?:${p})\\b`).join('|'),
   'giu',
-);
+));
 // "Alleged" or "suspected" naming a role ("an alleged rapist", "his reported girlfriend") labels a person
 // the way news must before a verdict; it does not hedge what the sentence says happened.
 const LABELLED_ROLE = /\b(?:alleged|accused|suspected|purported|reported|self-proclaimed)\s+(?=(?:rape|rapist|attacker|bomber|killer|gunman|shooter|militant|girlfriend|boyfriend|wife|husband|victim|mastermind|ringleader|member|thief|hacker|terrorist|jihadist|murderer|kidnapper|smuggler|spy|dealer)s?\b)/gi;
 // A negated denial affirms ("not a hoax", "no hoax", "isn't fake"): neither a denial nor a negation of the statement.
 // So does denying that it is one ("denies surgery hoax claims").
-const DOUBLE_NEG = /\b(?:(?:not|no|never|isn't|aren't|wasn't|weren't)\s+(?:a\s+|an\s+|just\s+a\s+)?(?:hoax|fake|false|lie|myth|scam|prank|joke|rumou?r)|den(?:y|ies|ied|ying)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:hoax|fake|fakery)\s+(?:claims?|rumou?rs?|reports?|allegations?|accusations?|charges?))\b/giu;
+const DOUBLE_NEG = new Twin(/\b(?:(?:not|no|never|isn't|aren't|wasn't|weren't)\s+(?:a\s+|an\s+|just\s+a\s+)?(?:hoax|fake|false|lie|myth|scam|prank|joke|rumou?r)|den(?:y|ies|ied|ying)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:hoax|fake|fakery)\s+(?:claims?|rumou?rs?|reports?|allegations?|accusations?|charges?))\b/giu);
 // Who asks or wonders in a statement reports a question ("asks doctors How's it going?"); it is not the sentence's.
 const ASKED = /\b(?:ask|asks|asked|asking|wonders?|wondered|wondering|questions?)\b[^.!?:;]*$/i;
 
@@ -145,7 +147,7 @@ export function futureOf(sentence: string): boolean {
 function negation(s: string, asked: number): { denial: boolean; negated: boolean } {
   const stripped = stripNegations(s);
   const denial = hasDenial(stripped);
-  return { denial, negated: denial || (ANY_NEGATION.test(stripped) && NEGATION_RE.test(answerOf(stripped, asked))) };
+  return { denial, negated: denial || (ANY_NEGATION.test(stripped) && negates(answerOf(stripped, asked))) };
 }
 
 // Every match of HARMLESS_NEG, DOUBLE_NEG and NEGATION_RE contains "no", "not" or "never" ending a word, "n't"
@@ -155,7 +157,14 @@ const ANY_NEGATION = /(?:no|not|never|deny|denies|denied|denying)\b|n't/i;
 /** `s` without its open choices, harmless and double negations (see OPEN_CHOICE, HARMLESS_NEG, DOUBLE_NEG). */
 function stripNegations(s: string): string {
   const t = OR_WORD.test(s) ? s.replace(OPEN_CHOICE, ' ') : s;
-  return ANY_NEGATION.test(t) ? t.replace(HARMLESS_NEG, ' ').replace(DOUBLE_NEG, ' ') : t;
+  if (!ANY_NEGATION.test(t)) return t;
+  const harmless = t.replace(HARMLESS_NEG.of(t), ' ');
+  return harmless.replace(DOUBLE_NEG.of(harmless), ' ');
+}
+
+/** The text holds a plain negation (NEGATION_RE). */
+function negates(text: string): boolean {
+  return NEGATION_RE.of(text).test(text);
 }
 
 
@@ -184,5 +193,5 @@ export function negatedClauses(sentence: string): string[] {
   return stripped
     .split(CLAUSE_BREAK)
     .map((cl) => cl.trim())
-    .filter((cl) => hasDenial(cl) || NEGATION_RE.test(cl));
+    .filter((cl) => hasDenial(cl) || negates(cl));
 }

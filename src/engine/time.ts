@@ -42,12 +42,23 @@ const TIME_KINDS = MONTH | YEAR | SEASON | UNIT | DAYS | WEEKDAY | RECENT | QUAR
 /** The kinds of time words in the folded sentence `s`, as bits (see TIME_WORDS). */
 function timeWords(s: string): number {
   let kinds = 0;
-  for (const m of s.matchAll(TIME_WORDS)) {
+  for (const m of allMatches(TIME_WORDS, s)) {
     if (m[1] !== undefined) kinds |= MONTH;
     else for (let g = 3; g < m.length; g++) if (m[g] !== undefined) kinds |= 1 << (g - 3);
   }
   return kinds;
 }
+/**
+ * Every match of the global `re` in `s`, as `s.matchAll(re)` gives them, without the copy of `re` that matchAll
+ * makes on every call (it costs as much as a short scan). `re` never matches empty text, so each search moves on.
+ */
+function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m);
+  return out;
+}
+
 const PART = String.raw`(?:(?:by |at |until |in )?(?:the )?(early|mid|late|end of|beginning of|start of|middle of)[\s-]*)?`;
 const MONTH_RE = new RegExp(String.raw`(?<!\d\s?)\b${PART}${MONTH_SRC}(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b(?!\.?\s+\d{1,2}\b)`, 'gi');
 const SEASON_RE = /\b(?:(last|this|next|past)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
@@ -78,19 +89,19 @@ export function findTimes(sentence: string, ref: DayRange | null): TimeMention[]
     if (range && free(start, end)) out.push({ range, label: label ?? rangeLabel(range), start, end });
   };
   const refDay = ref ? ref.to : null;
-  if (kinds & (MONTH | GLUED_MONTH)) for (const m of s.matchAll(MONTH_RE)) add(m, ...monthMention(m, refDay));
+  if (kinds & (MONTH | GLUED_MONTH)) for (const m of allMatches(MONTH_RE, s)) add(m, ...monthMention(m, refDay));
   for (const r of chronoDays(s, ref, out)) if (free(r.start, r.end)) out.push(r);
-  if (kinds & QUARTER) for (const m of s.matchAll(QUARTER_RE)) add(m, ...quarterMention(m, refDay));
-  if (kinds & SEASON) for (const m of s.matchAll(SEASON_RE)) add(m, ...seasonMention(m, refDay));
-  if (kinds & (YEAR | GLUED_YEAR)) for (const m of s.matchAll(YEAR_RE)) add(m, ...partOf(yearRange(Number(m[2])), m[1], `${m[2]}`));
+  if (kinds & QUARTER) for (const m of allMatches(QUARTER_RE, s)) add(m, ...quarterMention(m, refDay));
+  if (kinds & SEASON) for (const m of allMatches(SEASON_RE, s)) add(m, ...seasonMention(m, refDay));
+  if (kinds & (YEAR | GLUED_YEAR)) for (const m of allMatches(YEAR_RE, s)) add(m, ...partOf(yearRange(Number(m[2])), m[1], `${m[2]}`));
   if (refDay !== null) {
-    if (kinds & UNIT) for (const m of s.matchAll(REL_RE)) add(m, relative(m[1] ?? '', m[2] ?? '', refDay));
-    if (kinds & (UNIT | DAYS)) for (const m of s.matchAll(PAST_N_RE)) {
+    if (kinds & UNIT) for (const m of allMatches(REL_RE, s)) add(m, relative(m[1] ?? '', m[2] ?? '', refDay));
+    if (kinds & (UNIT | DAYS)) for (const m of allMatches(PAST_N_RE, s)) {
       const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : parseNumberWords(m[1] ?? '');
       if (n) add(m, { from: Math.round(refDay - n * (UNIT_DAYS[m[2] ?? ''] ?? 1)), to: refDay }, `${n} ${m[2]} to ${rangeLabel(ref ?? { from: refDay, to: refDay })}`);
     }
-    if (kinds & RECENT) for (const m of s.matchAll(RECENT_RE)) add(m, { from: refDay - (RECENT_DAYS[m[1] ?? ''] ?? 21), to: refDay });
-    if (ref && ref.from === ref.to && kinds & WEEKDAY) for (const m of s.matchAll(WEEKDAY_RE)) add(m, weekday(m[1] ?? '', refDay));
+    if (kinds & RECENT) for (const m of allMatches(RECENT_RE, s)) add(m, { from: refDay - (RECENT_DAYS[m[1] ?? ''] ?? 21), to: refDay });
+    if (ref && ref.from === ref.to && kinds & WEEKDAY) for (const m of allMatches(WEEKDAY_RE, s)) add(m, weekday(m[1] ?? '', refDay));
   }
   if (refDay !== null) for (const t of out) since(s, t, refDay);
   return out.sort((a, b) => a.start - b.start);
@@ -167,7 +178,7 @@ const WINDOW = 40;
  */
 function chronoWindows(s: string, withWords: boolean, taken: readonly TimeMention[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of s.matchAll(DAY_ANCHOR)) {
+  for (const m of allMatches(DAY_ANCHOR, s)) {
     if (!withWords && !/\d/.test(m[0]) && /^(?:yesterday|today)$/i.test(m[0])) continue;
     // A month already read as a period ("in late October 2024"): any result holding it overlaps that mention.
     const at = m.index ?? 0;

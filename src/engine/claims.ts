@@ -60,7 +60,23 @@ export function* claimsOf(spans: readonly Span[], ref: DayRange | null, refIsDat
 // A sentence led by a pronoun ("During her visit, she held …") is about whom the previous one named.
 const PRONOUN_LEAD = /^(?:[^,]{0,40},\s*)?(?:he|she)\b|^(?:during|in|on|after|before|at|for)\s+(?:his|her)\b/i;
 
-const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
+/** The number of words in `t`: runs of characters other than whitespace (as `\s` has it), counted in place. */
+function wordCount(t: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < t.length; i++) {
+    const space = isSpace(t.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** Whether a UTF-16 code unit is whitespace or a line end, the characters `\s` matches. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** Why a sentence is not a claim, judged on its words alone (before any extraction), or null. */
 function textReason(t: string): string | null {

@@ -39,6 +39,10 @@ const DAY_WORD = 1 << 7, GLUED_MONTH = 1 << 8, GLUED_YEAR = 1 << 10, MONTH = 1 <
 /** The kinds of HAS_TIME words: a sentence with none of them has no time mentions, even with a glued part. */
 const TIME_KINDS = MONTH | YEAR | SEASON | UNIT | DAYS | WEEKDAY | RECENT | QUARTER | DAY_WORD;
 
+/** The last folded sentence `findTimes` read and the kinds of time words in it (a one-slot memo for `hasTimeHint`). */
+let lastRead = '';
+let lastKinds = 0;
+
 /** The kinds of time words in the folded sentence `s`, as bits (see TIME_WORDS). */
 function timeWords(s: string): number {
   let kinds = 0;
@@ -73,13 +77,18 @@ const RECENT_DAYS: Record<string, number> = { days: 5, weeks: 14, months: 60 };
 
 /** True when the sentence says anything about time, resolvable or not ("last year", "Thursday", "in late October"). */
 export function hasTimeHint(sentence: string): boolean {
-  return HAS_TIME.test(fold(sentence)) || /\b(?:earlier|later|recently|ago|currently|now|so far)\b/i.test(sentence);
+  const s = fold(sentence);
+  // Read right after `findTimes` on the same sentence (as a fact is), its scan for time words already answers.
+  const timeWord = s === lastRead ? (lastKinds & TIME_KINDS) !== 0 : HAS_TIME.test(s);
+  return timeWord || /\b(?:earlier|later|recently|ago|currently|now|so far)\b/i.test(sentence);
 }
 
 /** The time mentions in `sentence`, in text order. `ref` is the document's date (null: relative times stay unresolved). */
 export function findTimes(sentence: string, ref: DayRange | null): TimeMention[] {
   const s = fold(sentence);
   const kinds = timeWords(s);
+  lastRead = s;
+  lastKinds = kinds;
   if (!(kinds & TIME_KINDS)) return [];
   const out: TimeMention[] = [];
   const free = (a: number, b: number) => !out.some((t) => a < t.end && t.start < b);

@@ -67,7 +67,9 @@ const CREDIT_MARK = /:|\s-/;
 
 /** The folded sentence relays what it says (`told`: without its labelled roles): a relaying word or a credit. */
 function reports(told: string, s: string): boolean {
-  return RELAYING.test(told) || (CREDIT_MARK.test(told) && CREDITED.of(told).test(told)) || (CREDIT_MARK.test(s) && CREDIT_RE.of(s).test(s));
+  // `told` is `s` less some words (a space for each), so it has a credit mark only where `s` has one.
+  if (RELAYING.test(told)) return true;
+  return CREDIT_MARK.test(s) && ((CREDIT_MARK.test(told) && CREDITED.of(told).test(told)) || CREDIT_RE.of(s).test(s));
 }
 const FUTURE_RE = /\b(?:will|shall|would|is (?:expected|set|poised|preparing|planning|going) to|are (?:expected|set|poised|preparing|planning|going) to|plans? to|preparing to|to be sent|expected to|set to|(?<!\b(?:continued|continues|continue|began|begin|begins|started|starts|start|used|helped|help|able|failed|refused) )to (?:send|deploy|deliver|supply|provide|receive|dispatch))\b/i;
 // Negations that do not deny the sentence's main fact: bounds ("no more than"), gaps in what is known
@@ -151,9 +153,10 @@ export function futureOf(sentence: string): boolean {
 
 /** Denial and negation of the folded sentence `s`, whose own question ends at `asked` (see `stanceOf`). */
 function negation(s: string, asked: number): { denial: boolean; negated: boolean } {
-  const stripped = stripNegations(s);
+  const { text: stripped, negative } = withoutHarmless(s);
   const denial = hasDenial(stripped);
-  return { denial, negated: denial || (ANY_NEGATION.test(stripped) && negates(answerOf(stripped, asked))) };
+  // Without a negation word before stripping there is none after it either: the scan is not repeated.
+  return { denial, negated: denial || (negative && ANY_NEGATION.test(stripped) && negates(answerOf(stripped, asked))) };
 }
 
 // Every match of HARMLESS_NEG, DOUBLE_NEG and NEGATION_RE contains "no", "not" or "never" ending a word, "n't"
@@ -162,10 +165,15 @@ const ANY_NEGATION = /(?:no|not|never|deny|denies|denied|denying)\b|n't/i;
 
 /** `s` without its open choices, harmless and double negations (see OPEN_CHOICE, HARMLESS_NEG, DOUBLE_NEG). */
 function stripNegations(s: string): string {
+  return withoutHarmless(s).text;
+}
+
+/** `stripNegations(s)` as `text`, and whether `s` less its open choices held any negation word (`negative`). */
+function withoutHarmless(s: string): { text: string; negative: boolean } {
   const t = OR_WORD.test(s) ? s.replace(OPEN_CHOICE, ' ') : s;
-  if (!ANY_NEGATION.test(t)) return t;
+  if (!ANY_NEGATION.test(t)) return { text: t, negative: false };
   const harmless = t.replace(HARMLESS_NEG.of(t), ' ');
-  return harmless.replace(DOUBLE_NEG.of(harmless), ' ');
+  return { text: harmless.replace(DOUBLE_NEG.of(harmless), ' '), negative: true };
 }
 
 /** The text holds a plain negation (NEGATION_RE). */

@@ -25,6 +25,16 @@ export class Twin {
   of(text: string): RegExp {
     return NON_ASCII.test(text) ? this.unicode : this.ascii;
   }
+
+  /** The pattern to run on a text known to be all ASCII (`isAscii`) or not: for several patterns on one text. */
+  for(ascii: boolean): RegExp {
+    return ascii ? this.ascii : this.unicode;
+  }
+}
+
+/** Whether `text` is all ASCII, so every `Twin` may run its ASCII twin on it. */
+export function isAscii(text: string): boolean {
+  return !NON_ASCII.test(text);
 }
 
 /**

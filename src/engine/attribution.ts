@@ -4,7 +4,7 @@
  */
 import { fold } from './text';
 import { canonicalEntity } from './entities';
-import { Twin } from './ascii-twin';
+import { Twin, isAscii } from './ascii-twin';
 
 const NAME = String.raw`([A-Z][\p{L}'.-]+(?:\s+(?:[A-Z][\p{L}'.-]+|of|the|and|for|'s))*)`;
 // Run through their ASCII twins on ASCII text (most of it): see `Twin`.
@@ -17,7 +17,8 @@ const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|officials?|re
 /** The speaker or source named in `sentence`, shortened to at most ~40 characters, or null. */
 export function attributionOf(sentence: string): string | null {
   const s = fold(sentence);
-  const found = ACCORDING.of(s).exec(s)?.[1] ?? NAME_VERB.of(s).exec(s)?.[1] ?? VERB_NAME.of(s).exec(s)?.[1] ?? null;
+  const ascii = isAscii(s);
+  const found = ACCORDING.for(ascii).exec(s)?.[1] ?? NAME_VERB.for(ascii).exec(s)?.[1] ?? VERB_NAME.for(ascii).exec(s)?.[1] ?? null;
   if (!found) return null;
   const name = tidy(found);
   return name && !PRONOUN.test(name) && !PRONOUN.test(name.split(' ')[0] ?? '') ? name : null;

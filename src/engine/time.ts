@@ -132,14 +132,41 @@ export const DAY_PARSER_PLACES: Readonly<Record<string, number>> = {
   ENYearMonthDayParser: 0, ISOFormatParser: 1, SlashDateFormatParser: 2, ENMonthNameLittleEndianParser: 4,
   ENMonthNameMiddleEndianParser: 5, ENWeekdayParser: 6, ENTimeUnitAgoFormatParser: 9, ENCasualDateParser: 12,
 };
-const DAY_PARSER = new chrono.Chrono({
-  parsers: Object.values(DAY_PARSER_PLACES).map((at) => {
-    const parser = chrono.en.casual.parsers[at];
-    if (!parser) throw new Error(`chrono-node has no casual parser at ${at}: its parser list changed (see DAY_PARSER_PLACES)`);
-    return parser;
-  }),
-  refiners: chrono.en.casual.refiners,
+/**
+ * Text each parser's pattern must hold to match at all (chrono-node's patterns, case-insensitive as they are): a
+ * year, an ISO date, a numeric date, a month name, a weekday, "ago", a day word. chrono runs every parser's
+ * pattern over the text, and most windows can match only two or three of them, so only those are run: a
+ * parser that matches nothing adds no result, and the refiners see the same results.
+ */
+const DAY_PARSER_CUES: Readonly<Record<string, RegExp>> = {
+  ENYearMonthDayParser: /\d{4}/, ISOFormatParser: /\d{4}-/, SlashDateFormatParser: /\d[/.-]\d/,
+  ENMonthNameLittleEndianParser: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  ENMonthNameMiddleEndianParser: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  ENWeekdayParser: /mon|tue|wed|thu|fri|sat|sun|week/i, ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
+};
+const DAY_PARSERS = Object.entries(DAY_PARSER_PLACES).map(([name, at]) => {
+  const parser = chrono.en.casual.parsers[at];
+  const cue = DAY_PARSER_CUES[name];
+  if (!parser) throw new Error(`chrono-node has no casual parser at ${at}: its parser list changed (see DAY_PARSER_PLACES)`);
+  if (!cue) throw new Error(`no cue for ${name} (see DAY_PARSER_CUES)`);
+  return { parser, cue };
 });
+/** A chrono reader per set of parsers (bit i: DAY_PARSERS[i]), made when first needed: at most 256. */
+const DAY_READERS = new Map<number, chrono.Chrono>();
+
+/** chrono's reader with only the day parsers whose cue `text` holds, in their order; null when none can match. */
+function dayReader(text: string): chrono.Chrono | null {
+  let set = 0;
+  for (let i = 0; i < DAY_PARSERS.length; i++) if (DAY_PARSERS[i]?.cue.test(text)) set |= 1 << i;
+  if (!set) return null;
+  let reader = DAY_READERS.get(set);
+  if (!reader) {
+    const parsers = DAY_PARSERS.filter((_, i) => set & (1 << i)).map((p) => p.parser);
+    DAY_READERS.set(set, (reader = new chrono.Chrono({ parsers, refiners: chrono.en.casual.refiners })));
+  }
+  return reader;
+}
 
 /**
  * Day-precise dates ("Jan. 23", "4 November 2024", "yesterday") through chrono. `taken`: mentions already
@@ -156,7 +183,7 @@ function chronoDays(s: string, ref: DayRange | null, taken: readonly TimeMention
     const text = s.slice(from, to);
     // A kept result holds a digit or yesterday/today (below): a window with neither ("decided", "may") yields none.
     if (!/\d/.test(text) && !(ref && CHRONO_WORD.test(text))) continue;
-    for (const r of DAY_PARSER.parse(text, { instant, timezone: 0 })) {
+    for (const r of dayReader(text)?.parse(text, { instant, timezone: 0 }) ?? []) {
       if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
       if (!ref && !r.start.isCertain('year')) continue;
       // Only calendar dates and yesterday/today: chrono's reading of phrases like "in the week" is a guess.

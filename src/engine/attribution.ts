@@ -4,18 +4,21 @@
  */
 import { fold } from './text';
 import { canonicalEntity } from './entities';
+import { Twin, isAscii } from './ascii-twin';
 
 const NAME = String.raw`([A-Z][\p{L}'.-]+(?:\s+(?:[A-Z][\p{L}'.-]+|of|the|and|for|'s))*)`;
-const ACCORDING = new RegExp(String.raw`\b(?:according to|as reported by|citing|cited by|quoted by)\s+(?:the\s+|a\s+|an\s+)?([^,.;:]{2,60})`, 'iu');
-const NAME_VERB = new RegExp(String.raw`${NAME}\s+(?:has\s+|have\s+|had\s+)?(?:(?:earlier|also|later|previously|recently|again|separately)\s+)?(?:said|says|told|stated|claimed|claims|announced|reported|reports|noted|estimated|estimates|confirmed|confirms|revealed|warned|wrote|believes|added|denied|denies|insisted|insists)\b`, 'u');
-const VERB_NAME = new RegExp(String.raw`[,"]\s*(?:said|says|told|noted|added|according to)\s+${NAME}`, 'u');
+// Run through their ASCII twins on ASCII text (most of it): see `Twin`.
+const ACCORDING = new Twin(new RegExp(String.raw`\b(?:according to|as reported by|citing|cited by|quoted by)\s+(?:the\s+|a\s+|an\s+)?([^,.;:]{2,60})`, 'iu'));
+const NAME_VERB = new Twin(new RegExp(String.raw`${NAME}\s+(?:has\s+|have\s+|had\s+)?(?:(?:earlier|also|later|previously|recently|again|separately)\s+)?(?:said|says|told|stated|claimed|claims|announced|reported|reports|noted|estimated|estimates|confirmed|confirms|revealed|warned|wrote|believes|added|denied|denies|insisted|insists)\b`, 'u'));
+const VERB_NAME = new Twin(new RegExp(String.raw`[,"]\s*(?:said|says|told|noted|added|according to)\s+${NAME}`, 'u'));
 const TITLES = /^(?:the|a|an|secretary of state|defense secretary|president|minister|chief|spokesman|spokesperson|officials?|head)\s+/i;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|officials?|reports?|media|the|a|an|some|many|most)$/i;
 
 /** The speaker or source named in `sentence`, shortened to at most ~40 characters, or null. */
 export function attributionOf(sentence: string): string | null {
   const s = fold(sentence);
-  const found = ACCORDING.exec(s)?.[1] ?? NAME_VERB.exec(s)?.[1] ?? VERB_NAME.exec(s)?.[1] ?? null;
+  const ascii = isAscii(s);
+  const found = ACCORDING.for(ascii).exec(s)?.[1] ?? NAME_VERB.for(ascii).exec(s)?.[1] ?? VERB_NAME.for(ascii).exec(s)?.[1] ?? null;
   if (!found) return null;
   const name = tidy(found);
   return name && !PRONOUN.test(name) && !PRONOUN.test(name.split(' ')[0] ?? '') ? name : null;

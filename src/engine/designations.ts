@@ -22,6 +22,7 @@ export interface Designation {
 }
 
 const DESIG_RE = /\b([A-Z]{1,4}|Su|Mi|Ka|Tu|Il|Yak)(?:-|\s(?=\d{4}\b)|)(\d{2,4})([A-Z]{0,2})\b(?![.,]\d)/g;
+const TWO_DIGITS = /\d\d/;
 // Prefixes that are words or units, not model prefixes.
 const NOT_PREFIX = new Set(['AD', 'BC', 'AM', 'PM', 'MM', 'KM', 'CM', 'KG', 'COVID', 'Q', 'H', 'G', 'UTC', 'GMT']);
 const FAMILY_AFTER = /^\s*(?:\(\s*)?["']?\s*([A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)["']?/;
@@ -32,6 +33,8 @@ const NOT_FAMILY = new Set(['The', 'And', 'For', 'With', 'From', 'North', 'South
 export function findDesignations(sentence: string): Designation[] {
   const s = fold(sentence);
   const out: Designation[] = [];
+  // Every designation has two digits in a row: most sentences have none, and one plain scan rules them out.
+  if (!TWO_DIGITS.test(s)) return out;
   for (const m of s.matchAll(DESIG_RE)) {
     const prefix = (m[1] ?? '').toUpperCase();
     if (NOT_PREFIX.has(prefix)) continue;

@@ -21,6 +21,48 @@ export interface TimeMention {
 const MONTH_SRC = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 // Cheap pre-check: sentences without any of these never reach the parsers.
 const HAS_TIME = new RegExp(String.raw`\b(?:${MONTH_SRC}|(?:19|20)\d{2}|spring|summer|fall|autumn|winter|years?|months?|weeks?|days?|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recent|quarter|q[1-4])\b`, 'i');
+/**
+ * HAS_TIME's words, each kind in its own group (a month name's own group is 2), plus a part glued to a month
+ * or year ("midjan", "early2024", "end of2024"), which MONTH_RE and YEAR_RE also read. Every match of each
+ * pattern family below holds a word of its kind, so one scan tells which families can match at all and the
+ * others are not run (most sentences need two or three of the eight).
+ */
+const TIME_WORDS = new RegExp(
+  String.raw`\b(?:(${MONTH_SRC})|((?:19|20)\d{2})|(spring|summer|fall|autumn|winter)|(years?|months?|weeks?)|(days?)|` +
+    String.raw`(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(recent)|(quarter|q[1-4])|(yesterday|today)|` +
+    String.raw`(?:early|mid|late|of)(?:(${MONTH_SRC})|((?:19|20)\d{2})))\b`,
+  'gi',
+);
+// Bits of `timeWords`: group g of TIME_WORDS (from 3 on) sets bit g - 3; group 12 is the glued month's own name.
+const YEAR = 1 << 0, SEASON = 1 << 1, UNIT = 1 << 2, DAYS = 1 << 3, WEEKDAY = 1 << 4, RECENT = 1 << 5, QUARTER = 1 << 6;
+const DAY_WORD = 1 << 7, GLUED_MONTH = 1 << 8, GLUED_YEAR = 1 << 10, MONTH = 1 << 11;
+/** The kinds of HAS_TIME words: a sentence with none of them has no time mentions, even with a glued part. */
+const TIME_KINDS = MONTH | YEAR | SEASON | UNIT | DAYS | WEEKDAY | RECENT | QUARTER | DAY_WORD;
+
+/** The last folded sentence `findTimes` read and the kinds of time words in it (a one-slot memo for `hasTimeHint`). */
+let lastRead = '';
+let lastKinds = 0;
+
+/** The kinds of time words in the folded sentence `s`, as bits (see TIME_WORDS). */
+function timeWords(s: string): number {
+  let kinds = 0;
+  for (const m of allMatches(TIME_WORDS, s)) {
+    if (m[1] !== undefined) kinds |= MONTH;
+    else for (let g = 3; g < m.length; g++) if (m[g] !== undefined) kinds |= 1 << (g - 3);
+  }
+  return kinds;
+}
+/**
+ * Every match of the global `re` in `s`, as `s.matchAll(re)` gives them, without the copy of `re` that matchAll
+ * makes on every call (it costs as much as a short scan). `re` never matches empty text, so each search moves on.
+ */
+function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m);
+  return out;
+}
+
 const PART = String.raw`(?:(?:by |at |until |in )?(?:the )?(early|mid|late|end of|beginning of|start of|middle of)[\s-]*)?`;
 const MONTH_RE = new RegExp(String.raw`(?<!\d\s?)\b${PART}${MONTH_SRC}(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b(?!\.?\s+\d{1,2}\b)`, 'gi');
 const SEASON_RE = /\b(?:(last|this|next|past)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi;
@@ -35,13 +77,19 @@ const RECENT_DAYS: Record<string, number> = { days: 5, weeks: 14, months: 60 };
 
 /** True when the sentence says anything about time, resolvable or not ("last year", "Thursday", "in late October"). */
 export function hasTimeHint(sentence: string): boolean {
-  return HAS_TIME.test(fold(sentence)) || /\b(?:earlier|later|recently|ago|currently|now|so far)\b/i.test(sentence);
+  const s = fold(sentence);
+  // Read right after `findTimes` on the same sentence (as a fact is), its scan for time words already answers.
+  const timeWord = s === lastRead ? (lastKinds & TIME_KINDS) !== 0 : HAS_TIME.test(s);
+  return timeWord || /\b(?:earlier|later|recently|ago|currently|now|so far)\b/i.test(sentence);
 }
 
 /** The time mentions in `sentence`, in text order. `ref` is the document's date (null: relative times stay unresolved). */
 export function findTimes(sentence: string, ref: DayRange | null): TimeMention[] {
   const s = fold(sentence);
-  if (!HAS_TIME.test(s)) return [];
+  const kinds = timeWords(s);
+  lastRead = s;
+  lastKinds = kinds;
+  if (!(kinds & TIME_KINDS)) return [];
   const out: TimeMention[] = [];
   const free = (a: number, b: number) => !out.some((t) => a < t.end && t.start < b);
   const add = (m: RegExpMatchArray, range: DayRange | null, label?: string) => {
@@ -50,19 +98,19 @@ export function findTimes(sentence: string, ref: DayRange | null): TimeMention[]
     if (range && free(start, end)) out.push({ range, label: label ?? rangeLabel(range), start, end });
   };
   const refDay = ref ? ref.to : null;
-  for (const m of s.matchAll(MONTH_RE)) add(m, ...monthMention(m, refDay));
+  if (kinds & (MONTH | GLUED_MONTH)) for (const m of allMatches(MONTH_RE, s)) add(m, ...monthMention(m, refDay));
   for (const r of chronoDays(s, ref, out)) if (free(r.start, r.end)) out.push(r);
-  for (const m of s.matchAll(QUARTER_RE)) add(m, ...quarterMention(m, refDay));
-  for (const m of s.matchAll(SEASON_RE)) add(m, ...seasonMention(m, refDay));
-  for (const m of s.matchAll(YEAR_RE)) add(m, ...partOf(yearRange(Number(m[2])), m[1], `${m[2]}`));
+  if (kinds & QUARTER) for (const m of allMatches(QUARTER_RE, s)) add(m, ...quarterMention(m, refDay));
+  if (kinds & SEASON) for (const m of allMatches(SEASON_RE, s)) add(m, ...seasonMention(m, refDay));
+  if (kinds & (YEAR | GLUED_YEAR)) for (const m of allMatches(YEAR_RE, s)) add(m, ...partOf(yearRange(Number(m[2])), m[1], `${m[2]}`));
   if (refDay !== null) {
-    for (const m of s.matchAll(REL_RE)) add(m, relative(m[1] ?? '', m[2] ?? '', refDay));
-    for (const m of s.matchAll(PAST_N_RE)) {
+    if (kinds & UNIT) for (const m of allMatches(REL_RE, s)) add(m, relative(m[1] ?? '', m[2] ?? '', refDay));
+    if (kinds & (UNIT | DAYS)) for (const m of allMatches(PAST_N_RE, s)) {
       const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : parseNumberWords(m[1] ?? '');
       if (n) add(m, { from: Math.round(refDay - n * (UNIT_DAYS[m[2] ?? ''] ?? 1)), to: refDay }, `${n} ${m[2]} to ${rangeLabel(ref ?? { from: refDay, to: refDay })}`);
     }
-    for (const m of s.matchAll(RECENT_RE)) add(m, { from: refDay - (RECENT_DAYS[m[1] ?? ''] ?? 21), to: refDay });
-    if (ref && ref.from === ref.to) for (const m of s.matchAll(WEEKDAY_RE)) add(m, weekday(m[1] ?? '', refDay));
+    if (kinds & RECENT) for (const m of allMatches(RECENT_RE, s)) add(m, { from: refDay - (RECENT_DAYS[m[1] ?? ''] ?? 21), to: refDay });
+    if (ref && ref.from === ref.to && kinds & WEEKDAY) for (const m of allMatches(WEEKDAY_RE, s)) add(m, weekday(m[1] ?? '', refDay));
   }
   if (refDay !== null) for (const t of out) since(s, t, refDay);
   return out.sort((a, b) => a.start - b.start);
@@ -84,14 +132,41 @@ export const DAY_PARSER_PLACES: Readonly<Record<string, number>> = {
   ENYearMonthDayParser: 0, ISOFormatParser: 1, SlashDateFormatParser: 2, ENMonthNameLittleEndianParser: 4,
   ENMonthNameMiddleEndianParser: 5, ENWeekdayParser: 6, ENTimeUnitAgoFormatParser: 9, ENCasualDateParser: 12,
 };
-const DAY_PARSER = new chrono.Chrono({
-  parsers: Object.values(DAY_PARSER_PLACES).map((at) => {
-    const parser = chrono.en.casual.parsers[at];
-    if (!parser) throw new Error(`chrono-node has no casual parser at ${at}: its parser list changed (see DAY_PARSER_PLACES)`);
-    return parser;
-  }),
-  refiners: chrono.en.casual.refiners,
+/**
+ * Text each parser's pattern must hold to match at all (chrono-node's patterns, case-insensitive as they are): a
+ * year, an ISO date, a numeric date, a month name, a weekday, "ago", a day word. chrono runs every parser's
+ * pattern over the text, and most windows can match only two or three of them, so only those are run: a
+ * parser that matches nothing adds no result, and the refiners see the same results.
+ */
+const DAY_PARSER_CUES: Readonly<Record<string, RegExp>> = {
+  ENYearMonthDayParser: /\d{4}/, ISOFormatParser: /\d{4}-/, SlashDateFormatParser: /\d[/.-]\d/,
+  ENMonthNameLittleEndianParser: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  ENMonthNameMiddleEndianParser: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  ENWeekdayParser: /mon|tue|wed|thu|fri|sat|sun|week/i, ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
+};
+const DAY_PARSERS = Object.entries(DAY_PARSER_PLACES).map(([name, at]) => {
+  const parser = chrono.en.casual.parsers[at];
+  const cue = DAY_PARSER_CUES[name];
+  if (!parser) throw new Error(`chrono-node has no casual parser at ${at}: its parser list changed (see DAY_PARSER_PLACES)`);
+  if (!cue) throw new Error(`no cue for ${name} (see DAY_PARSER_CUES)`);
+  return { parser, cue };
 });
+/** A chrono reader per set of parsers (bit i: DAY_PARSERS[i]), made when first needed: at most 256. */
+const DAY_READERS = new Map<number, chrono.Chrono>();
+
+/** chrono's reader with only the day parsers whose cue `text` holds, in their order; null when none can match. */
+function dayReader(text: string): chrono.Chrono | null {
+  let set = 0;
+  for (let i = 0; i < DAY_PARSERS.length; i++) if (DAY_PARSERS[i]?.cue.test(text)) set |= 1 << i;
+  if (!set) return null;
+  let reader = DAY_READERS.get(set);
+  if (!reader) {
+    const parsers = DAY_PARSERS.filter((_, i) => set & (1 << i)).map((p) => p.parser);
+    DAY_READERS.set(set, (reader = new chrono.Chrono({ parsers, refiners: chrono.en.casual.refiners })));
+  }
+  return reader;
+}
 
 /**
  * Day-precise dates ("Jan. 23", "4 November 2024", "yesterday") through chrono. `taken`: mentions already
@@ -108,7 +183,7 @@ function chronoDays(s: string, ref: DayRange | null, taken: readonly TimeMention
     const text = s.slice(from, to);
     // A kept result holds a digit or yesterday/today (below): a window with neither ("decided", "may") yields none.
     if (!/\d/.test(text) && !(ref && CHRONO_WORD.test(text))) continue;
-    for (const r of DAY_PARSER.parse(text, { instant, timezone: 0 })) {
+    for (const r of dayReader(text)?.parse(text, { instant, timezone: 0 }) ?? []) {
       if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
       if (!ref && !r.start.isCertain('year')) continue;
       // Only calendar dates and yesterday/today: chrono's reading of phrases like "in the week" is a guess.
@@ -139,7 +214,7 @@ const WINDOW = 40;
  */
 function chronoWindows(s: string, withWords: boolean, taken: readonly TimeMention[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of s.matchAll(DAY_ANCHOR)) {
+  for (const m of allMatches(DAY_ANCHOR, s)) {
     if (!withWords && !/\d/.test(m[0]) && /^(?:yesterday|today)$/i.test(m[0])) continue;
     // A month already read as a period ("in late October 2024"): any result holding it overlaps that mention.
     const at = m.index ?? 0;

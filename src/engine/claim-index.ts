@@ -46,6 +46,8 @@ const MIN_COMMON_DF = 60;
 /** ...nor, in a large store, terms in more than this many: a query's cost must not grow with the store. */
 const MAX_COMMON_DF = 500;
 const MAX_QUERY_TERMS = 8;
+/** Terms whose document frequency is kept at once (see `df`). */
+const DF_MEMO = 8_192;
 const POSTING_BUDGET = 2_000;
 
 export class ClaimIndex {
@@ -57,6 +59,8 @@ export class ClaimIndex {
   /** IDF per term, valid until the store changes. */
   private idfCache = new Map<string, number>();
   private idfFn: ((term: string) => number) | null = null;
+  /** Document frequency of the terms met lately, valid until the store changes (see `df`). */
+  private dfs = new Map<string, number>();
   /** One string per distinct term of the stored facts (see `intern`). */
   private strings = new Map<string, string>();
   private nextKey = 1;
@@ -175,6 +179,7 @@ export class ClaimIndex {
   /** The store changed: every term's weight may have. */
   private changed(): void {
     this.idfCache.clear();
+    this.dfs.clear();
     this.idfFn = null;
   }
 
@@ -222,7 +227,7 @@ export class ClaimIndex {
     const most = Math.max(this.commonCap(), POSTING_BUDGET);
     for (const t of terms) {
       if (t[0] === '#') continue;
-      const n = this.terms.count(t);
+      const n = this.df(t);
       if (n > 0 && n <= most) return true;
     }
     return false;
@@ -231,6 +236,20 @@ export class ClaimIndex {
   /** Terms in more stored sentences than this are too common to search. */
   private commonCap(): number {
     return Math.max(MIN_COMMON_DF, Math.min(this.entries.size * COMMON_SHARE, MAX_COMMON_DF));
+  }
+
+  /**
+   * The number of stored sentences with term `t`, kept for the terms met lately: a page sentence's terms are
+   * looked up by `canMatch`, then by `queryOf`, and a page repeats its words. A small table stays in cache;
+   * the postings' table, one entry per term in the store, does not.
+   */
+  private df(t: string): number {
+    let n = this.dfs.get(t);
+    if (n === undefined) {
+      if (this.dfs.size >= DF_MEMO) this.dfs.clear();
+      this.dfs.set(t, (n = this.terms.count(t)));
+    }
+    return n;
   }
 
   /** The terms `candidates` searches for. */
@@ -243,7 +262,7 @@ export class ClaimIndex {
     for (const t of terms) {
       // Figure keys ("#12000") rank a sentence once found but are never searched on their own.
       if (t[0] === '#') continue;
-      const n = this.terms.count(t);
+      const n = this.df(t);
       if (n <= 0) continue;
       let at = known.length;
       for (; at > 0 && (dfs[at - 1] as number) > n; at--) {

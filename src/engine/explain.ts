@@ -168,12 +168,17 @@ function when(f: Fact): string {
 
 /** Shared terms a reader recognises: names first, then what is counted, events and models; word stems are left out. */
 function topicWords(shared: string[], f: Fact): string {
-  const words = shared
-    .filter((t) => topicRank(t, f) < 9)
-    .sort((a, b) => topicRank(a, f) - topicRank(b, f))
-    .slice(0, 4)
-    .map((t) => (t.startsWith('u:') ? unitLabel(t.slice(2)) || t.slice(2) : t.startsWith('ev:') ? eventLabel(t) : t.startsWith('d:') ? t.slice(2) : titleCase(t)));
+  // Each term ranked once; taking rank after rank in the shared order is the stable sort by rank it stands for.
+  const ranks = shared.map((t) => topicRank(t, f));
+  const words: string[] = [];
+  for (let r = 0; r < 9 && words.length < 4; r++) {
+    for (let i = 0; i < shared.length && words.length < 4; i++) if (ranks[i] === r) words.push(topicLabel(shared[i] as string));
+  }
   return [...new Set(words)].join(', ');
+}
+
+function topicLabel(t: string): string {
+  return t.startsWith('u:') ? unitLabel(t.slice(2)) || t.slice(2) : t.startsWith('ev:') ? eventLabel(t) : t.startsWith('d:') ? t.slice(2) : titleCase(t);
 }
 
 // A module function, not a closure per call: explanations are written for every match shown.
@@ -181,8 +186,16 @@ function topicRank(t: string, f: Fact): number {
   return f.entities.includes(t) ? 0 : t.startsWith('u:') ? 1 : t.startsWith('ev:') ? 2 : t.startsWith('d:') ? 3 : 9;
 }
 
+// Names recur from explanation to explanation: each is title-cased once. Bounded, as names come and go.
+const TITLES = new Map<string, string>();
+
 function titleCase(t: string): string {
-  return t.replace(/\b\p{L}/gu, (ch) => ch.toUpperCase());
+  let out = TITLES.get(t);
+  if (out === undefined) {
+    if (TITLES.size >= 10_000) TITLES.clear();
+    TITLES.set(t, (out = t.replace(/\b\p{L}/gu, (ch) => ch.toUpperCase())));
+  }
+  return out;
 }
 
 function cap(s: string): string {

@@ -48,7 +48,9 @@ export class TermIndex {
   /** `normsByLen`'s table and the mean length it was computed for. */
   private norms = new Float64Array(CODES);
   private normAvg = NaN;
-  private table: ScoreTable = { slots: new Float64Array(0), met: new Int32Array(0), mask: 0 };
+  private top = new TopK();
+  /** Two buffers of documents met, merged from one into the other (see `search`). */
+  private met: [Met, Met] = [new Met(1024), new Met(1024)];
 
   /** Number of indexed documents. */
   get size(): number {
@@ -125,45 +127,101 @@ export class TermIndex {
     return index;
   }
 
-  /** Ids of the `limit` best documents for `terms` (OR), best first. */
+  /**
+   * Ids of the `limit` best documents for `terms` (OR), best first. The postings lists (each sorted by id)
+   * are merged one after another into a running list of the documents met, so a document's score is
+   * summed in list order, as scanning one list after another would; "first met" in that scan, the
+   * ranking's tie-break, is (first list holding it, id). The merge has no branch on which list is ahead:
+   * a document is in few of the lists, and guessing wrong at every step cost more than the scoring.
+   */
   search(terms: readonly string[], limit: number): number[] {
     const lists: number[][] = [];
+    const idfs: number[] = [];
     let postings = 0;
     for (const t of terms) {
       const list = this.postings.get(t);
-      if (list) lists.push(list), (postings += list.length);
-    }
-    const { slots, mask, met } = this.tableFor(postings);
-    const norms = this.normsByLen();
-    // Hits in the order first met (their slots), as the ranking's tie-break.
-    let found = 0;
-    for (const list of lists) {
+      if (!list) continue;
       const m = list.length;
-      const idf = Math.log(1 + (this.docs - m + 0.5) / (m + 0.5));
-      for (const p of list) {
-        const id = idOf(p);
-        const key = id + 1;
-        let at = (Math.imul(id, 0x9e3779b1) & mask) * SLOT;
-        let k = slots[at] as number;
-        while (k !== 0 && k !== key) k = slots[(at = (at + SLOT) & (mask * SLOT))] as number;
-        if (k === 0) {
-          const code = p & SATURATED;
-          const norm = code < SATURATED ? (norms[code] as number) : lengthNorm(this.lens[id] ?? 0, this.avgLen);
-          slots[at] = key;
-          slots[at + SCORE] = idf * norm;
-          slots[at + NORM] = norm;
-          slots[at + HITS] = 1;
-          met[found++] = at;
-        } else {
-          slots[at + SCORE] = (slots[at + SCORE] as number) + idf * (slots[at + NORM] as number);
-          slots[at + HITS] = (slots[at + HITS] as number) + 1;
-        }
-      }
+      lists.push(list), (postings += m);
+      idfs.push(Math.log(1 + (this.docs - m + 0.5) / (m + 0.5)));
     }
-    const best = topK(met, found, slots, limit);
-    for (let i = 0; i < best.length; i++) best[i] = (slots[best[i] as number] as number) - 1;
-    for (let i = 0; i < found; i++) slots[met[i] as number] = 0;
+    const top = this.top;
+    top.reset(limit);
+    if (limit > 0 && lists.length) {
+      if (this.met[0].posting.length < postings) this.met = [new Met(postings * 2), new Met(postings * 2)];
+      let met = this.met[1];
+      met.n = 0;
+      const last = lists.length - 1;
+      for (let j = 0; j < last; j++) met = this.mergeIn(met, lists[j] as number[], idfs[j] as number, j);
+      this.mergeLast(met, lists[last] as number[], idfs[last] as number, last, top);
+    }
+    const best = top.drain();
+    for (let i = 0; i < best.length; i++) best[i] = idOf(best[i] as number);
     return best;
+  }
+
+  /**
+   * `from` (documents met in lists before `j`) merged with list `j`, into the other buffer. A document in
+   * both adds `idf × norm` to its sum; in one only, the other's part is multiplied by 0 (exact: scores are finite).
+   */
+  private mergeIn(from: Met, list: readonly number[], idf: number, j: number): Met {
+    const to = from === this.met[0] ? this.met[1] : this.met[0];
+    const norms = this.normsByLen();
+    const a = from.n;
+    const b = list.length;
+    const { posting: fp, score: fs, hits: fh, first: ff } = from;
+    const { posting: tp, score: ts, hits: th, first: tf } = to;
+    let i = 0;
+    let q = 0;
+    let o = 0;
+    for (; i < a && q < b; o++) {
+      const x = fp[i] as number;
+      const y = list[q] as number;
+      const inA = +(x <= y);
+      const inB = +(y <= x);
+      tp[o] = Math.min(x, y);
+      ts[o] = inA * (fs[i] as number) + inB * (idf * this.normOf(y, norms));
+      th[o] = inA * (fh[i] as number) + inB;
+      tf[o] = inA * (ff[i] as number) + (1 - inA) * j;
+      i += inA;
+      q += inB;
+    }
+    for (; i < a; i++, o++) to.set(o, fp[i] as number, fs[i] as number, fh[i] as number, ff[i] as number);
+    for (; q < b; q++, o++) to.set(o, list[q] as number, idf * this.normOf(list[q] as number, norms), 1, j);
+    to.n = o;
+    return to;
+  }
+
+  /**
+   * As `mergeIn` for the last list, each document's rank score (sum times lists holding it) offered to
+   * `top` as it is met, in id order: a document tying with the lowest kept one from the same list ranks below it.
+   */
+  private mergeLast(from: Met, list: readonly number[], idf: number, j: number, top: TopK): void {
+    const norms = this.normsByLen();
+    const a = from.n;
+    const b = list.length;
+    const { posting: fp, score: fs, hits: fh, first: ff } = from;
+    let i = 0;
+    let q = 0;
+    while (i < a || q < b) {
+      // Past a list's end its head is Infinity: the other list's documents come alone.
+      const x = i < a ? (fp[i] as number) : Infinity;
+      const y = q < b ? (list[q] as number) : Infinity;
+      const inA = +(x <= y);
+      const inB = +(y <= x);
+      const hits = inA * (fh[i] ?? 0) + inB;
+      const s = (inA * (fs[i] ?? 0) + inB * (idf * this.normOf(y, norms))) * hits;
+      const first = inA * (ff[i] ?? 0) + (1 - inA) * j;
+      if (s > top.floor || (s === top.floor && first < top.floorFirst)) top.offer(s, first, Math.min(x, y));
+      i += inA;
+      q += inB;
+    }
+  }
+
+  /** BM25's length factor of a posting's document (see `normsByLen`). */
+  private normOf(p: number, norms: Float64Array): number {
+    const code = p & SATURATED;
+    return code < SATURATED ? (norms[code] as number) : lengthNorm(this.lens[idOf(p)] ?? 0, this.avgLen);
   }
 
   /**
@@ -177,33 +235,6 @@ export class TermIndex {
     }
     return this.norms;
   }
-
-  /**
-   * An open-addressing table for one query's hits, at most half full, reused across queries: sized by the
-   * query's postings, not the store, so scoring a posting stays in cache however large the store grows.
-   * A slot's fields sit side by side, so a posting touches one cache line, not one per field.
-   */
-  private tableFor(postings: number): ScoreTable {
-    let size = 1024;
-    while (size < postings * 2) size *= 2;
-    if (this.table.met.length < size) this.table = { slots: new Float64Array(size * SLOT), met: new Int32Array(size), mask: size - 1 };
-    return this.table;
-  }
-}
-
-/** A slot of the score table: the document id + 1 (0 when free), its summed score, BM25 length factor and hits. */
-const SLOT = 4;
-const SCORE = 1;
-const NORM = 2;
-const HITS = 3;
-
-interface ScoreTable {
-  /** `SLOT` numbers per slot (see SLOT). */
-  slots: Float64Array;
-  /** Where each slot taken starts in `slots`, in the order first met. */
-  met: Int32Array;
-  /** Slots minus one (a power of two). */
-  mask: number;
 }
 
 /** The posting of document `id` with `len` distinct keys. */
@@ -222,28 +253,105 @@ function lengthNorm(len: number, avgLen: number): number {
   return D + (tf * (K + 1)) / (tf + K * (1 - B + (B * len) / avgLen));
 }
 
-/**
- * The `limit` slots among `met[0..n)` (offsets into `slots`) with the highest scores (sum times hits), best first, ties in the
- * order given: what a stable sort by descending score then a slice gives, without sorting every hit.
- */
-function topK(met: Int32Array, n: number, slots: Float64Array, limit: number): number[] {
-  const best: number[] = [];
-  const bestScores: number[] = [];
-  if (limit <= 0) return best;
-  for (let k = 0; k < n; k++) {
-    const at = met[k] as number;
-    const s = (slots[at + SCORE] as number) * (slots[at + HITS] as number);
-    const full = best.length >= limit;
-    if (full && s <= (bestScores[best.length - 1] as number)) continue;
-    // After every kept hit scoring at least as much (they came first); the last drops out when full.
-    let i = full ? best.length - 1 : best.length;
-    if (!full) best.push(at), bestScores.push(s);
-    for (; i > 0 && (bestScores[i - 1] as number) < s; i--) {
-      best[i] = best[i - 1] as number;
-      bestScores[i] = bestScores[i - 1] as number;
-    }
-    best[i] = at;
-    bestScores[i] = s;
+/** Documents met by a search so far, in id order: posting, summed score, lists holding it, first of them. */
+class Met {
+  n = 0;
+  readonly posting: Float64Array;
+  readonly score: Float64Array;
+  readonly hits: Int32Array;
+  readonly first: Int32Array;
+
+  constructor(size: number) {
+    this.posting = new Float64Array(size);
+    this.score = new Float64Array(size);
+    this.hits = new Int32Array(size);
+    this.first = new Int32Array(size);
   }
-  return best;
+
+  set(o: number, posting: number, score: number, hits: number, first: number): void {
+    this.posting[o] = posting;
+    this.score[o] = score;
+    this.hits[o] = hits;
+    this.first[o] = first;
+  }
+}
+
+/**
+ * The `limit` best documents offered: by score, ties by (first list, posting), which is the order a stable
+ * sort of the documents in first-met order keeps them in. A heap with the lowest ranked at its root, so a
+ * document that makes the cut costs a few moves, not a shift of every kept one below it. Reused across queries.
+ */
+class TopK {
+  n = 0;
+  /** Once full, the lowest kept document's score and first list (-Infinity before). */
+  floor = -Infinity;
+  floorFirst = 0;
+  private limit = 0;
+  private readonly score: number[] = [];
+  private readonly first: number[] = [];
+  private readonly posting: number[] = [];
+
+  reset(limit: number): void {
+    this.n = 0;
+    this.limit = limit;
+    this.floor = -Infinity;
+  }
+
+  /** Keeps the document (its score, first list and posting), ranking above the lowest kept one when full. */
+  offer(s: number, first: number, p: number): void {
+    if (this.n < this.limit) {
+      let i = this.n++;
+      // Up past every kept document ranking above it.
+      for (let up = (i - 1) >> 1; i > 0 && !this.above(s, first, p, up); i = up, up = (i - 1) >> 1) this.move(up, i);
+      this.put(i, s, first, p);
+      if (this.n < this.limit) return;
+    } else this.sink(s, first, p);
+    this.floor = this.score[0] as number;
+    this.floorFirst = this.first[0] as number;
+  }
+
+  /** The kept postings, best first; empties the heap. */
+  drain(): number[] {
+    const out: number[] = new Array<number>(this.n);
+    for (let k = this.n - 1; k >= 0; k--) {
+      out[k] = this.posting[0] as number;
+      const last = --this.n;
+      if (last > 0) this.sink(this.score[last] as number, this.first[last] as number, this.posting[last] as number);
+    }
+    return out;
+  }
+
+  /** Puts the document at the root, then down past every kept one ranking below it. */
+  private sink(s: number, first: number, p: number): void {
+    let i = 0;
+    for (let c = 1; c < this.n; c = 2 * i + 1) {
+      if (c + 1 < this.n && this.keptAbove(c, c + 1)) c++;
+      if (!this.above(s, first, p, c)) break;
+      this.move(c, i);
+      i = c;
+    }
+    this.put(i, s, first, p);
+  }
+
+  /** The document ranks above kept document `i`. */
+  private above(s: number, first: number, p: number, i: number): boolean {
+    const t = this.score[i] as number;
+    if (s !== t) return s > t;
+    const f = this.first[i] as number;
+    return first < f || (first === f && p < (this.posting[i] as number));
+  }
+
+  private keptAbove(i: number, j: number): boolean {
+    return this.above(this.score[i] as number, this.first[i] as number, this.posting[i] as number, j);
+  }
+
+  private move(from: number, to: number): void {
+    this.put(to, this.score[from] as number, this.first[from] as number, this.posting[from] as number);
+  }
+
+  private put(i: number, s: number, first: number, p: number): void {
+    this.score[i] = s;
+    this.first[i] = first;
+    this.posting[i] = p;
+  }
 }

@@ -33,6 +33,10 @@ interface Vocabulary {
   now: number;
   /** The claim-side lists weighed last: a claim's few lists meet source after source in turn. */
   recent: Weighed[];
+  /** Claim-side terms met lately, each an index into `nearIdf` and `nearId` (see `claimTerm`). */
+  near: Map<string, number>;
+  nearIdf: number[];
+  nearId: number[];
 }
 
 // Stored facts are compared with many claims, and a claim with many candidates: their weights are read
@@ -43,7 +47,7 @@ const vocabularies = new WeakMap<(t: string) => number, Vocabulary>();
 
 function vocabularyOf(idf: (t: string) => number): Vocabulary {
   let v = vocabularies.get(idf);
-  if (!v) vocabularies.set(idf, (v = { ids: new Map(), stamp: new Int32Array(1024), at: new Int32Array(1024), claim: null, mark: 0, seen: new Int32Array(1024), now: 0, recent: [] }));
+  if (!v) vocabularies.set(idf, (v = { ids: new Map(), stamp: new Int32Array(1024), at: new Int32Array(1024), claim: null, mark: 0, seen: new Int32Array(1024), now: 0, recent: [], near: new Map(), nearIdf: [], nearId: [] }));
   return v;
 }
 
@@ -54,17 +58,51 @@ function weigh(terms: readonly string[], idf: (t: string) => number, slot?: Weig
   const weights = new Array<number>(terms.length);
   const ids = new Int32Array(terms.length);
   let sum = 0;
+  const claim = !slot && !cache;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i] as string;
-    sum += weights[i] = idf(t);
-    let id = v.ids.get(t);
-    if (id === undefined) v.ids.set(t, (id = v.ids.size));
-    ids[i] = id;
+    if (claim) {
+      const k = claimTerm(v, t, idf);
+      sum += weights[i] = v.nearIdf[k] as number;
+      ids[i] = v.nearId[k] as number;
+    } else {
+      sum += weights[i] = idf(t);
+      ids[i] = idOf(v, t);
+    }
   }
   w = { idf, sum, weights, ids, repeats: repeatsAny(v, ids), vocabulary: v, list: terms };
   if (slot) slot.weights = w;
   else if (cache) weighed.set(terms, w);
   return w;
+}
+
+function idOf(v: Vocabulary, t: string): number {
+  let id = v.ids.get(t);
+  if (id === undefined) v.ids.set(t, (id = v.ids.size));
+  return id;
+}
+
+/** Claim-side terms kept at once (see `claimTerm`). */
+const NEAR_TERMS = 4_096;
+
+/**
+ * Where `v.nearIdf` and `v.nearId` hold claim term `t`'s weight and id. A page's lists are weighed afresh
+ * (see `claimSide`) and share many words: a small table, holding the page's own strings, stays in cache where
+ * the weighting's and the vocabulary's, one entry per term of the store, do not.
+ */
+function claimTerm(v: Vocabulary, t: string, idf: (t: string) => number): number {
+  let k = v.near.get(t);
+  if (k === undefined) {
+    if (v.near.size >= NEAR_TERMS) {
+      v.near.clear();
+      v.nearIdf.length = 0;
+      v.nearId.length = 0;
+    }
+    v.near.set(t, (k = v.near.size));
+    v.nearIdf.push(idf(t));
+    v.nearId.push(idOf(v, t));
+  }
+  return k;
 }
 
 /** Some id occurs twice in `ids` (marked in `v.seen` under a fresh stamp: no Set per list). */

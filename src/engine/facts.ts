@@ -9,6 +9,7 @@ import { findTimes, hasTimeHint, type TimeMention } from './time';
 import { termsOf, type Terms } from './terms';
 import { speakerOf } from './attribution';
 import { placeOf } from './places';
+import { tokenize, type Token } from './text';
 import { undatedTimeOf, undatedTimes } from './undated-times';
 import { negatedOf, stanceOf, type Stance } from './stance';
 
@@ -51,6 +52,7 @@ export function factOf(text: string, start: number, ref: DayRange | null, refIsD
   const quantities = findQuantities(text, times, [...designations, ...undated]);
   // Figures often share a clause ("1,000 sappers and 5,000 builders"): read each clause once.
   const clauses = new Map<string, { context: string[]; negated: boolean }>();
+  let tokens: readonly Token[] | null = null;
   for (const q of quantities) {
     const clause = clauseAround(text, q.start, q.end);
     let read = clauses.get(clause);
@@ -58,7 +60,7 @@ export function factOf(text: string, start: number, ref: DayRange | null, refIsD
     q.context = [...read.context];
     q.negated = read.negated;
     if (q.derived || !q.unit) continue;
-    q.place = placeOf(text, q.start, q.end);
+    q.place = placeOf(text, q.start, q.end, (tokens ??= tokenize(text)));
     if (!q.time && undated.length) q.undatedTime = undatedTimeOf(text, q.start, q.end, undated);
   }
   const scope = times.length

@@ -53,15 +53,18 @@ export function findFigures(sentence: string): Figure[] {
   const s = fold(sentence);
   const out: Figure[] = [];
   const taken: Array<[number, number]> = [];
-  for (const m of s.matchAll(NUM_RE)) {
-    const start = m.index ?? 0;
+  // exec on the shared regex, not matchAll: matchAll clones the (large, unicode) regex on every call.
+  NUM_RE.lastIndex = 0;
+  for (let m = NUM_RE.exec(s); m; m = NUM_RE.exec(s)) {
+    const start = m.index;
     if (taken.some(([a, b]) => start >= a && start < b)) continue;
     const fig = readFigure(s, sentence, start, m[0]);
     if (!fig) continue;
     taken.push([fig.start, fig.end]);
     out.push(fig);
   }
-  for (const m of s.matchAll(VAGUE_RE)) out.push(vague(sentence, m));
+  VAGUE_RE.lastIndex = 0;
+  for (let m = VAGUE_RE.exec(s); m; m = VAGUE_RE.exec(s)) out.push(vague(sentence, m));
   return out.sort((a, b) => a.start - b.start);
 }
 

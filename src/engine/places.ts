@@ -64,10 +64,16 @@ export function placeRelation(a: Place, b: Place): PlaceRelation {
 /**
  * The place of the figure at [start, end) of `sentence`: the first place phrase after it in its clause,
  * else the last one before it with no other figure in between. Null when the clause names none.
+ * `tokens`: `tokenize(sentence)`, when the caller reads several figures of one sentence.
  */
-export function placeOf(sentence: string, start: number, end: number): Place | null {
+export function placeOf(sentence: string, start: number, end: number, tokens: readonly Token[] = tokenize(sentence)): Place | null {
   const [from, to] = clauseSpan(sentence, start, end);
-  const toks = tokenize(sentence).filter((t) => t.start >= from && t.end <= to);
+  // Tokens are in text order and do not overlap, so the clause's tokens are one run of them.
+  let lo = 0;
+  while (lo < tokens.length && (tokens[lo] as Token).start < from) lo++;
+  let hi = lo;
+  while (hi < tokens.length && (tokens[hi] as Token).end <= to) hi++;
+  const toks = tokens.slice(lo, hi);
   let before: Place | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;

@@ -11,6 +11,7 @@ import type { TimeMention } from './time';
 import type { Place } from './places';
 import { fold } from './text';
 import { mayBeRate, rateOf } from './rates';
+import { addClauseFields } from './clause-reads';
 
 export { clauseAround } from './quantity-groups';
 export { parentOf, unitLabel } from './vocab';
@@ -100,15 +101,18 @@ function quantityOf(f: Figure, s: string, tail: string, after: [string | null, s
   }
   const before = s.slice(Math.max(0, f.start - 45), f.start);
   const rate = cues.rate ? rateOf(before, tail) : null;
-  // One literal in Figure's then Quantity's field order (the order output JSON has): copying f with
+  // Fields in Figure's then Quantity's order (the order output JSON has), from one literal: copying f with
   // Object.assign or a spread builds the object on a slow path.
-  return {
+  const q = {
     value: f.value, lo: f.lo, hi: f.hi, qualifier: f.qualifier, hedge: f.hedge, text: f.text, start: f.start, end: f.end,
-    percent: f.percent, money: f.money,
-    unit, unitText, time: nearest(f, times, s), derived: false, cumulative, rate, context: [], negated: false, place: null, undatedTime: null,
-    incremental: (cues.more && MORE_BEFORE.test(before)) || MORE_AFTER.test(tail),
-    perUnit: !rate && cues.perUnit && (PER_UNIT_BEFORE.test(before) || PER_UNIT_AFTER.test(tail)),
-  };
+    percent: f.percent, money: f.money, unit, unitText, time: nearest(f, times, s), derived: false, cumulative, rate,
+  } as Quantity;
+  addClauseFields(q);
+  q.place = null;
+  q.undatedTime = null;
+  q.incremental = (cues.more && MORE_BEFORE.test(before)) || MORE_AFTER.test(tail);
+  q.perUnit = !rate && cues.perUnit && (PER_UNIT_BEFORE.test(before) || PER_UNIT_AFTER.test(tail));
+  return q;
 }
 
 function isMeasure(tail: string): boolean {

@@ -9,8 +9,10 @@ import { findTimes, hasTimeHint, type TimeMention } from './time';
 import { termsOf, type Terms } from './terms';
 import { speakerOf } from './attribution';
 import { placeOf } from './places';
+import { tokenize, type Token } from './text';
 import { undatedTimeOf, undatedTimes } from './undated-times';
 import { negatedOf, stanceOf, type Stance } from './stance';
+import { attachClause, type ClauseReader } from './clause-reads';
 
 export interface Fact {
   text: string;
@@ -49,16 +51,16 @@ export function factOf(text: string, start: number, ref: DayRange | null, refIsD
   // times the figures of its clause, and its numbers are no counts.
   const undated = ref ? [] : undatedTimes(text, times).filter((t) => !designations.some((d) => t.start < d.end && d.start < t.end));
   const quantities = findQuantities(text, times, [...designations, ...undated]);
-  // Figures often share a clause ("1,000 sappers and 5,000 builders"): read each clause once.
-  const clauses = new Map<string, { context: string[]; negated: boolean }>();
+  // Figures often share a clause ("1,000 sappers and 5,000 builders"): read each clause once, and only when asked.
+  const clauses = new Map<string, ClauseRead>();
+  let tokens: readonly Token[] | null = null;
   for (const q of quantities) {
     const clause = clauseAround(text, q.start, q.end);
     let read = clauses.get(clause);
-    if (!read) clauses.set(clause, (read = { context: termsOf(clause).all, negated: negatedOf(clause) }));
-    q.context = [...read.context];
-    q.negated = read.negated;
+    if (!read) clauses.set(clause, (read = new ClauseRead(clause)));
+    attachClause(q, read);
     if (q.derived || !q.unit) continue;
-    q.place = placeOf(text, q.start, q.end);
+    q.place = placeOf(text, q.start, q.end, (tokens ??= tokenize(text)));
     if (!q.time && undated.length) q.undatedTime = undatedTimeOf(text, q.start, q.end, undated);
   }
   const scope = times.length
@@ -74,4 +76,20 @@ export function factOf(text: string, start: number, ref: DayRange | null, refIsD
     timeHint: times.length > 0 || hasTimeHint(text),
     keys: [...terms.all, ...new Set(quantities.filter((q) => q.unit && !q.derived).map((q) => `#${Math.round(q.value)}`))],
   };
+}
+
+/** One clause of a sentence: its terms and negation, each read at most once however many figures share it. */
+class ClauseRead implements ClauseReader {
+  private terms: string[] | null = null;
+  private neg: boolean | null = null;
+
+  constructor(private readonly clause: string) {}
+
+  get context(): string[] {
+    return (this.terms ??= termsOf(this.clause).all);
+  }
+
+  get negated(): boolean {
+    return (this.neg ??= negatedOf(this.clause));
+  }
 }

@@ -48,20 +48,42 @@ const QUALIFIERS: ReadonlyArray<[RegExp, Qualifier | 'over' | 'under' | 'nearly'
   [/\b(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|ca\.|an approximate|reportedly)\s*$/i, 'approx'],
 ];
 
+/**
+ * The last word of each qualifier above ("up to" -> "to", "approx." -> "approx"). Every qualifier ends its
+ * text before the figure, so when the word before a figure is none of these, no qualifier needs trying.
+ */
+const QUALIFIER_ENDS = new Set(QUALIFIERS.flatMap(([re]) => re.source.slice(re.source.indexOf('(?:') + 3, re.source.lastIndexOf(')')).split('|').map((alt) => alt.replace(/\\\./g, '').split(' ').pop() as string)));
+
+/** The ASCII-letter word that `before` ends with, lower case, past trailing space and one full stop. */
+function lastWord(before: string): string {
+  const t = before.trimEnd();
+  const e = t.endsWith('.') ? t.length - 1 : t.length;
+  let b = e;
+  while (b > 0 && isAsciiLetter(t.charCodeAt(b - 1))) b--;
+  return t.slice(b, e).toLowerCase();
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Every figure in `sentence`, in text order. Years, days of months and designations are included; see `facts`. */
 export function findFigures(sentence: string): Figure[] {
   const s = fold(sentence);
   const out: Figure[] = [];
   const taken: Array<[number, number]> = [];
-  for (const m of s.matchAll(NUM_RE)) {
-    const start = m.index ?? 0;
+  // exec on the shared regex, not matchAll: matchAll clones the (large, unicode) regex on every call.
+  NUM_RE.lastIndex = 0;
+  for (let m = NUM_RE.exec(s); m; m = NUM_RE.exec(s)) {
+    const start = m.index;
     if (taken.some(([a, b]) => start >= a && start < b)) continue;
     const fig = readFigure(s, sentence, start, m[0]);
     if (!fig) continue;
     taken.push([fig.start, fig.end]);
     out.push(fig);
   }
-  for (const m of s.matchAll(VAGUE_RE)) out.push(vague(sentence, m));
+  VAGUE_RE.lastIndex = 0;
+  for (let m = VAGUE_RE.exec(s); m; m = VAGUE_RE.exec(s)) out.push(vague(sentence, m));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -73,7 +95,7 @@ function readFigure(s: string, orig: string, start: number, raw: string): Figure
   let lo = value;
   let qualifier: Qualifier = 'exact';
   const before = s.slice(Math.max(0, start - 30), start);
-  const q = QUALIFIERS.find(([re]) => re.test(before));
+  const q = QUALIFIER_ENDS.has(lastWord(before)) ? QUALIFIERS.find(([re]) => re.test(before)) : undefined;
   const range = RANGE_TAIL.exec(s.slice(end));
   const between = q?.[1] === 'range';
   if (range && range[1] && (between || !/^\s*(and|or)/i.test(range[0]))) {

@@ -28,6 +28,8 @@ for (const p of PLACES) {
 const MAX_NAME_WORDS = Math.max(...[...NAMES.keys()].map((n) => n.split(' ').length));
 /** The first word of every name: most words start none, and are ruled out with one lookup. */
 const FIRST_WORDS = new Set([...NAMES.keys()].map((n) => n.split(' ')[0] as string));
+/** First halves of hyphenated compass words ("north" of "north-eastern"). */
+const COMPASS_HALVES = new Set(Object.keys(COMPASS).filter((k) => k.includes('-')).map((k) => k.split('-')[0] as string));
 /** Words that introduce where a figure is; "reached"/"entered" take the place without a preposition. */
 const INTRODUCERS = new Set(['in', 'at', 'to', 'into', 'inside', 'within', 'throughout', 'across', 'reached', 'entered', 'reach', 'enter']);
 const CONTROL = new Set(['occupied', 'held', 'controlled']);
@@ -64,10 +66,16 @@ export function placeRelation(a: Place, b: Place): PlaceRelation {
 /**
  * The place of the figure at [start, end) of `sentence`: the first place phrase after it in its clause,
  * else the last one before it with no other figure in between. Null when the clause names none.
+ * `tokens`: `tokenize(sentence)`, when the caller reads several figures of one sentence.
  */
-export function placeOf(sentence: string, start: number, end: number): Place | null {
+export function placeOf(sentence: string, start: number, end: number, tokens: readonly Token[] = tokenize(sentence)): Place | null {
   const [from, to] = clauseSpan(sentence, start, end);
-  const toks = tokenize(sentence).filter((t) => t.start >= from && t.end <= to);
+  // Tokens are in text order and do not overlap, so the clause's tokens are one run of them.
+  let lo = 0;
+  while (lo < tokens.length && (tokens[lo] as Token).start < from) lo++;
+  let hi = lo;
+  while (hi < tokens.length && (tokens[hi] as Token).end <= to) hi++;
+  const toks = tokens.slice(lo, hi);
   let before: Place | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
@@ -146,8 +154,12 @@ function readPlace(toks: readonly Token[], i: number, via: string): { place: Pla
 /** A compass word at `j` ("eastern", "north-eastern"): its canonical form and the token after it. */
 function compassAt(toks: readonly Token[], j: number): [string | null, number] {
   const a = toks[j]?.norm ?? '';
-  const two = `${a}-${toks[j + 1]?.norm ?? ''}`;
-  if (COMPASS[two] && toks[j + 1] && (toks[j + 1] as Token).start === (toks[j] as Token).end + 1) return [COMPASS[two] as string, j + 2];
+  const next = toks[j + 1];
+  // Tokens hold no hyphen, so only a first half of a hyphenated compass word can start one: no string built otherwise.
+  if (next && COMPASS_HALVES.has(a) && next.start === (toks[j] as Token).end + 1) {
+    const two = COMPASS[`${a}-${next.norm}`];
+    if (two) return [two, j + 2];
+  }
   return COMPASS[a] && !nameAt(toks, j) ? [COMPASS[a] as string, j + 1] : [null, j];
 }
 

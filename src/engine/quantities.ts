@@ -10,7 +10,8 @@ import { inheritUnits, sums } from './quantity-groups';
 import type { TimeMention } from './time';
 import type { Place } from './places';
 import { fold } from './text';
-import { rateOf } from './rates';
+import { mayBeRate, rateOf } from './rates';
+import { addClauseFields } from './clause-reads';
 
 export { clauseAround } from './quantity-groups';
 export { parentOf, unitLabel } from './vocab';
@@ -59,29 +60,59 @@ const VERB_CLASS: Record<string, string> = {
   'in captivity': 'captured', 'killed or wounded': 'casualties', 'killed and wounded': 'casualties', 'dead or wounded': 'casualties',
   'killed or injured': 'casualties', 'killed and injured': 'casualties', 'dead and wounded': 'casualties', killing: 'killed', killed: 'killed', died: 'killed', dead: 'killed', wounding: 'wounded', wounded: 'wounded', injuring: 'wounded', injured: 'wounded', injuries: 'wounded', capturing: 'captured', captured: 'captured', 'taken prisoner': 'captured' };
 
+// Sound pre-tests, one scan per sentence: each pattern below can only match where its sentence holds one of these
+// words (same case folding), and most sentences hold none, so the per-figure patterns are mostly skipped.
+const MORE_CUE = /another|additional|further|extra|batch|reinforcements/i;
+const PER_UNIT_CUE = /each|every|per|apiece/i;
+const CASUALTY_CUE = /kill|dead|died|wound|injur|captur|taken prisoner|captivity/iu;
+
 /** Countable quantities of `sentence`; `times` are its time mentions (figures inside them are dropped). */
 export function findQuantities(sentence: string, times: TimeMention[], skip: Array<{ start: number; end: number }>): Quantity[] {
+  const figures = findFigures(sentence);
+  // Most sentences have no figure: nothing below needs reading for them.
+  if (!figures.length) return [];
   const s = fold(sentence);
+  const cues = { more: MORE_CUE.test(s), perUnit: PER_UNIT_CUE.test(s), casualty: CASUALTY_CUE.test(s), rate: mayBeRate(s) };
+  let cumulative: boolean | undefined;
   const out: Quantity[] = [];
-  const cumulative = PERIOD_RE.test(s) || times.some((t) => t.label.startsWith('since '));
-  for (const f of findFigures(sentence)) {
+  for (const f of figures) {
     if (times.some((t) => f.start < t.end && t.start < f.end)) continue;
     if (skip.some((d) => f.start < d.end && d.start < f.end)) continue;
     const tail = s.slice(f.end, f.end + 80);
     if (/^\s*-?\s*(?:[a-z]+-)?(?:[\p{L}/]+)/u.test(tail) && isMeasure(tail)) continue;
-    if (isYearLike(f, tail)) continue;
-    let [unit, unitText] = f.percent ? ['percent', 'per cent'] : f.money ? ['money', f.money] : unitAfter(tail);
+    const after = f.percent || f.money ? null : unitAfter(tail);
+    if (isYearLike(f) && !(after ?? unitAfter(tail))[0]) continue;
+    cumulative ??= PERIOD_RE.test(s) || times.some((t) => t.label.startsWith('since '));
+    out.push(quantityOf(f, s, tail, after ?? (f.percent ? ['percent', 'per cent'] : ['money', f.money as string]), cues, cumulative, times));
+  }
+  inheritUnits(out, s);
+  const derived = sums(out, s);
+  return derived.length ? out.concat(derived) : out;
+}
+
+/** The quantity of figure `f` of folded sentence `s`, given the counted noun after it and what the sentence may hold. */
+function quantityOf(f: Figure, s: string, tail: string, after: [string | null, string], cues: { more: boolean; perUnit: boolean; casualty: boolean; rate: boolean }, cumulative: boolean, times: TimeMention[]): Quantity {
+  let [unit, unitText] = after;
+  if (cues.casualty) {
     const verb = CASUALTY_VERB.exec(tail);
     if (verb && (unit === 'personnel' || unit === 'civilians' || unit === null)) [unit, unitText] = [VERB_CLASS[verb[1]!.toLowerCase().replace(/^in .*captivity$/, 'in captivity')] ?? unit, `${unitText} ${verb[1]}`.trim()];
     const killing = KILLING_BEFORE.exec(s.slice(Math.max(0, f.start - 40), f.start));
     if (killing && (unit === 'personnel' || unit === 'civilians' || unit === null)) [unit, unitText] = [VERB_CLASS[killing[1]!.toLowerCase()] ?? unit, `${unitText} ${killing[1]}`.trim()];
-    const before = s.slice(Math.max(0, f.start - 45), f.start);
-    const rate = rateOf(before, tail);
-    // Object.assign, not a spread: V8 adds each property after a spread on a slow path (~1 µs per property here).
-    out.push(Object.assign({}, f, { unit, unitText, time: nearest(f, times, s), derived: false, cumulative, rate, context: [], negated: false, place: null, undatedTime: null, incremental: MORE_BEFORE.test(before) || MORE_AFTER.test(tail), perUnit: !rate && (PER_UNIT_BEFORE.test(before) || PER_UNIT_AFTER.test(tail)) }));
   }
-  inheritUnits(out, s);
-  return [...out, ...sums(out, s)];
+  const before = s.slice(Math.max(0, f.start - 45), f.start);
+  const rate = cues.rate ? rateOf(before, tail) : null;
+  // Fields in Figure's then Quantity's order (the order output JSON has), from one literal: copying f with
+  // Object.assign or a spread builds the object on a slow path.
+  const q = {
+    value: f.value, lo: f.lo, hi: f.hi, qualifier: f.qualifier, hedge: f.hedge, text: f.text, start: f.start, end: f.end,
+    percent: f.percent, money: f.money, unit, unitText, time: nearest(f, times, s), derived: false, cumulative, rate,
+  } as Quantity;
+  addClauseFields(q);
+  q.place = null;
+  q.undatedTime = null;
+  q.incremental = (cues.more && MORE_BEFORE.test(before)) || MORE_AFTER.test(tail);
+  q.perUnit = !rate && cues.perUnit && (PER_UNIT_BEFORE.test(before) || PER_UNIT_AFTER.test(tail));
+  return q;
 }
 
 function isMeasure(tail: string): boolean {
@@ -89,21 +120,27 @@ function isMeasure(tail: string): boolean {
   return MEASURE_UNITS.has(w) || /^(?:mm|km|kg|cm|m)\b/.test(tail.trim());
 }
 
-function isYearLike(f: Figure, tail: string): boolean {
-  const y = /^(?:1[89]|20)\d{2}$/.test(f.text.trim());
-  return y && !unitAfter(tail)[0];
+/** Written like a year ("2024"); it is one unless a counted noun follows (see `findQuantities`). */
+function isYearLike(f: Figure): boolean {
+  return /^(?:1[89]|20)\d{2}$/.test(f.text.trim());
 }
 
-const UNIT_FIRST = new Set(Object.keys(UNIT_NOUNS).map((k) => k.split(' ')[0]));
+/** Each word some unit noun starts with, and the most words such a noun has ("rocket" -> 2, "troops" -> 1). */
+const UNIT_FIRST = new Map<string, number>();
+for (const k of Object.keys(UNIT_NOUNS)) {
+  const parts = k.split(' ');
+  UNIT_FIRST.set(parts[0] as string, Math.max(UNIT_FIRST.get(parts[0] as string) ?? 0, parts.length));
+}
 
 /** The counted noun after a figure: skips up to a few modifiers ("North Korean", "self-propelled"). */
 function unitAfter(tail: string): [string | null, string] {
   const words = (tail.match(/^[\s"'()]*((?:[\p{L}\p{N}'-]+[\s"'()]*){0,8})/u)?.[1] ?? '').toLowerCase().split(/[\s"'()]+/).filter(Boolean);
   for (let i = 0; i < Math.min(words.length, MAX_LOOKAHEAD); i++) {
     const w = words[i] ?? '';
-    // Only a word some unit noun starts with can start one.
-    if (UNIT_FIRST.has(w)) {
-      for (let n = 4; n >= 1; n--) {
+    // Only a word some unit noun starts with can start one, and no longer than its longest noun.
+    const most = UNIT_FIRST.get(w);
+    if (most) {
+      for (let n = Math.min(4, most, words.length - i); n >= 1; n--) {
         const phrase = words.slice(i, i + n).join(' ');
         const cls = UNIT_NOUNS[phrase];
         if (cls) return [cls, words.slice(0, i + n).join(' ')];

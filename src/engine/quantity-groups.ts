@@ -15,14 +15,19 @@ export function clauseAround(sentence: string, start: number, end: number): stri
   return sentence.slice(from, to);
 }
 
+const LEFT_CUT = /[,;:—]\s|\s(?:that|and|but|while)\s/g;
+const RIGHT_CUT = /[,;:—]\s|\s(?:and|but|while|whereas|including)\s/;
+
 /** Offsets [from, to) of the clause around a figure in `sentence` (see `clauseAround`). */
 export function clauseSpan(sentence: string, start: number, end: number): [number, number] {
   const leftFrom = Math.max(0, start - 90);
   const left = sentence.slice(leftFrom, start);
   const right = sentence.slice(end, end + 110);
   let cut = 0;
-  for (const m of left.matchAll(/[,;:—]\s|\s(?:that|and|but|while)\s/g)) cut = (m.index ?? 0) + m[0].length;
-  const r = right.search(/[,;:—]\s|\s(?:and|but|while|whereas|including)\s/);
+  // exec on one shared regex, not matchAll: this runs several times per figure, and matchAll clones its regex.
+  LEFT_CUT.lastIndex = 0;
+  for (let m = LEFT_CUT.exec(left); m; m = LEFT_CUT.exec(left)) cut = m.index + m[0].length;
+  const r = right.search(RIGHT_CUT);
   return [leftFrom + cut, end + (r >= 0 ? r : right.length)];
 }
 

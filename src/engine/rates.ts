@@ -17,6 +17,11 @@ const RATE_BEFORE = /\b(annual|yearly|monthly|weekly|daily|quarterly)\s+(?:outpu
 // Every match of RATE_AFTER and RATE_BEFORE holds one of these (same case folding): most figures have none near them.
 const RATE_WORD = /day|week|month|year|quarter|annual|daily/iu;
 
+/** False when no figure of folded sentence `s` can be a rate: `rateOf` on its slices would find none. */
+export function mayBeRate(s: string): boolean {
+  return RATE_WORD.test(s);
+}
+
 /** The period in days of a rate stated around a figure, or null when it is no rate. */
 export function rateOf(before: string, tail: string): number | null {
   const m = (RATE_WORD.test(tail) ? RATE_AFTER.exec(tail) : null) ?? (RATE_WORD.test(before) ? RATE_BEFORE.exec(before) : null);

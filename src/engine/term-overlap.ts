@@ -105,14 +105,19 @@ function claimTerm(v: Vocabulary, t: string, idf: (t: string) => number): number
   return k;
 }
 
-/** Some id occurs twice in `ids` (marked in `v.seen` under a fresh stamp: no Set per list). */
-function repeatsAny(v: Vocabulary, ids: Int32Array): boolean {
-  if (v.seen.length < v.ids.size) grow(v);
+/** A stamp no id of `v.seen` holds yet (the marks start over before they outgrow an Int32Array). */
+function freshSeen(v: Vocabulary): number {
   if (v.now >= WRAP) {
     v.seen.fill(0);
     v.now = 0;
   }
-  const now = ++v.now;
+  return ++v.now;
+}
+
+/** Some id occurs twice in `ids` (marked in `v.seen` under a fresh stamp: no Set per list). */
+function repeatsAny(v: Vocabulary, ids: Int32Array): boolean {
+  if (v.seen.length < v.ids.size) grow(v);
+  const now = freshSeen(v);
   const seen = v.seen;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as number;
@@ -201,12 +206,8 @@ function hitsOf(c: Weighed, s: Weighed): number {
     }
     v.claim = c;
   }
+  const now = freshSeen(v);
   const { stamp, seen, mark } = v;
-  if (v.now >= WRAP) {
-    seen.fill(0);
-    v.now = 0;
-  }
-  const now = ++v.now;
   let n = 0;
   const sIds = s.ids;
   for (let k = 0; k < sIds.length; k++) {

@@ -130,8 +130,7 @@ export class ClaimIndex {
     for (const { fact, standalone } of entries) {
       const key = this.nextKey++;
       // Kept as its snapshot JSON, parsed when first a candidate, as in a restored index: most stored sentences
-      // never are, so the store takes about a quarter less memory and builds faster (less to collect), and the
-      // next snapshot has nothing to encode.
+      // never are, the build has fewer objects to collect, and the next snapshot has nothing to encode.
       this.entries.set(key, { key, docId: doc.id });
       this.factJson.set(key, factToJson(fact, standalone));
       this.terms.add(key, fact.keys);
